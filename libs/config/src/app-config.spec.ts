@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { AppConfig, ConfigurationError } from './app-config.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    AppConfig.fromEnvironment(env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('AppConfig', () => {
+  it('runs on the embedded database with demo data when nothing is set', () => {
+    const config = AppConfig.fromEnvironment({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: 'data/postgres', port: 54329 });
+    expect(config.demoData).toBe(true);
+    expect(config.jwt.ephemeral).toBe(true);
+  });
+
+  it('uses an external database without demo data when DATABASE_URL is set', () => {
+    const config = AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' });
+    expect(config.database).toEqual({ kind: 'external', url: 'postgres://u@127.0.0.1:5432/db' });
+    expect(config.demoData).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, 'BOOTSTRAP_ADMIN_EMAIL'],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@example.jp' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
+    [{ REDIS_URL: 'http://localhost' }, 'REDIS_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' }, 'JWT_SECRET'],
+  ])('rejects %j naming %s', (env, variable) => {
+    const problems = problemsOf(env);
+    expect(problems.some((p) => p.startsWith(`${variable}:`))).toBe(true);
+  });
+
+  it('never echoes a rejected value, which may be a secret', () => {
+    const problems = problemsOf({ JWT_SECRET: 'hunter2-is-a-secret' });
+    expect(problems.join('\n')).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,63 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  return ['1', 'true', 'yes', 'on'].includes(v) ? true : ['0', 'false', 'no', 'off'].includes(v) ? false : value;
+};
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The process environment as the server accepts it. Property names are the variable names,
+ * so a failed rule names the variable the operator has to fix.
+ */
+export class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: 'development' | 'production' | 'test';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  EMBEDDED_DB_DIR?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_DB_PORT?: number;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  JWT_TTL_SECONDS?: number;
+
+  @IsOptional() @IsEmail({}, { message: 'must be an email address' }) @MaxLength(254)
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.BOOTSTRAP_ADMIN_EMAIL !== undefined || env.BOOTSTRAP_ADMIN_PASSWORD !== undefined)
+  @IsString({ message: 'is required when BOOTSTRAP_ADMIN_EMAIL is set' })
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  @MaxLength(256)
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  BOOTSTRAP_MUNICIPALITY_NAME?: string;
+
+  @IsOptional() @Transform(toBool) @IsIn([true, false], { message: 'must be true or false' })
+  DEMO_DATA?: boolean;
+
+  @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional() @IsIn(LOG_LEVELS)
+  LOG_LEVEL?: LogLevel;
+
+  @IsOptional() @Transform(toBool) @IsIn([true, false], { message: 'must be true or false' })
+  LOG_JSON?: boolean;
+}

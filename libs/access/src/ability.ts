@@ -1,0 +1,38 @@
+import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbility } from '@casl/ability';
+import { Role } from '@renkei/kernel';
+import type { Actor } from './actor.js';
+
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'deactivate';
+
+/** The facts of each kind of record that policies look at. */
+export interface SubjectFacts {
+  // `id` is absent for a record about to be created.
+  Agency: { id?: string; municipalityId: string };
+  User: { id?: string; municipalityId: string };
+}
+export type SubjectName = keyof SubjectFacts;
+type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
+
+export type AppAbility = MongoAbility<[Action, Subject]>;
+
+/**
+ * The role rules of the platform, for one actor. Everything is confined to the actor's own
+ * municipality: no rule ever names another tenant's rows.
+ */
+export function defineAbilityFor(actor: Actor): AppAbility {
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const tenant = { municipalityId: actor.municipalityId };
+
+  // The agency directory is public within the municipality: every member needs it to
+  // name recipients of consent, case-team members and task assignees.
+  can('read', 'Agency', tenant);
+  can('read', 'User', { id: actor.userId });
+
+  if (actor.roles.includes(Role.ADMIN)) {
+    can('manage', 'Agency', tenant);
+    can('manage', 'User', tenant);
+    // An administrator who deactivates themselves locks the municipality out.
+    cannot('deactivate', 'User', { id: actor.userId });
+  }
+  return build();
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { subject as asSubject } from '@casl/ability';
+import { DomainError } from '@renkei/kernel';
+import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type SubjectName } from './ability.js';
+import type { Actor } from './actor.js';
+import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
+
+/**
+ * What services ask before they act: may this actor do this to that record, and which rows
+ * may they list. The only place access is decided.
+ */
+@Injectable()
+export class AccessPolicy {
+  // Abilities are pure functions of the actor; an actor object lives for one operation.
+  private readonly abilities = new WeakMap<Actor, AppAbility>();
+
+  abilityFor(actor: Actor): AppAbility {
+    let ability = this.abilities.get(actor);
+    if (!ability) {
+      ability = defineAbilityFor(actor);
+      this.abilities.set(actor, ability);
+    }
+    return ability;
+  }
+
+  can<S extends SubjectName>(actor: Actor, action: Action, kind: S, record: SubjectFacts[S]): boolean {
+    // The generic record cannot be narrowed to one member of the subject union.
+    return this.abilityFor(actor).can(action, asSubject(kind, { ...record }) as Parameters<AppAbility['can']>[1]);
+  }
+
+  /**
+   * Throws NOT_FOUND when the actor may not even read the record (so its existence is not
+   * revealed), FORBIDDEN when they may read it but not do `action` to it.
+   */
+  assert<S extends SubjectName>(actor: Actor, action: Action, kind: S, record: SubjectFacts[S]): void {
+    if (this.can(actor, action, kind, record)) return;
+    if (action !== 'read' && this.can(actor, 'read', kind, record)) throw DomainError.forbidden();
+    throw DomainError.notFound(kind);
+  }
+
+  /** The SQL that confines a list query to the rows the actor may `action`. */
+  listCondition(actor: Actor, action: Action, kind: SubjectName, columns: ColumnMap): SqlCondition | null {
+    return sqlConditionFor(this.abilityFor(actor), action, kind, columns);
+  }
+}

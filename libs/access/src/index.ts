@@ -1,0 +1,6 @@
+export type { Action, AppAbility, SubjectName } from './ability.js';
+export { AccessModule } from './access.module.js';
+export { AccessPolicy } from './access-policy.js';
+export type { AccessContext, Actor } from './actor.js';
+export { CheckPolicies, CurrentActor, Public } from './policies.js';
+export type { SqlCondition } from './sql-conditions.js';

@@ -1,0 +1,56 @@
+import { rulesToAST } from '@casl/ability/extra';
+import { CompoundCondition, FieldCondition, type Condition } from '@ucast/mongo2js';
+import type { Action, AppAbility, SubjectName } from './ability.js';
+
+/** A WHERE fragment with its named parameters, for TypeORM's query builder. */
+export interface SqlCondition {
+  readonly sql: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Maps the fields rules talk about to SQL expressions of the caller's query (`a.municipality_id`). */
+export type ColumnMap = Readonly<Record<string, string>>;
+
+/**
+ * Translates the actor's CASL rules for `action` on `subject` into SQL, so list queries are
+ * filtered by the database (counts and cursors stay right) from the very rules that guard
+ * single records. `null` means the actor may see no row at all.
+ */
+export function sqlConditionFor(ability: AppAbility, action: Action, subject: SubjectName, columns: ColumnMap): SqlCondition | null {
+  const ast = rulesToAST(ability, action, subject);
+  if (!ast) return null;
+  const params: Record<string, unknown> = {};
+  const sql = translate(ast, columns, params);
+  return { sql, params };
+}
+
+function translate(condition: Condition, columns: ColumnMap, params: Record<string, unknown>): string {
+  if (condition instanceof CompoundCondition) {
+    const parts = condition.value.map((c) => translate(c, columns, params));
+    switch (condition.operator) {
+      case 'and':
+        return parts.length === 0 ? 'TRUE' : `(${parts.join(' AND ')})`;
+      case 'or':
+        return parts.length === 0 ? 'FALSE' : `(${parts.join(' OR ')})`;
+      case 'not':
+        return `NOT (${parts.join(' AND ')})`;
+    }
+  }
+  if (condition instanceof FieldCondition && typeof condition.field === 'string') {
+    const column = columns[condition.field];
+    if (!column) throw new Error(`No column mapped for policy field "${condition.field}"`);
+    const name = `casl_${Object.keys(params).length}`;
+    params[name] = condition.value;
+    switch (condition.operator) {
+      case 'eq':
+        return `${column} = :${name}`;
+      case 'ne':
+        return `${column} IS DISTINCT FROM :${name}`;
+      case 'in':
+        return `${column} IN (:...${name})`;
+      case 'nin':
+        return `${column} NOT IN (:...${name})`;
+    }
+  }
+  throw new Error(`Policy condition "${condition.operator}" has no SQL translation`);
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesResolver } from './agencies.resolver.js';
+import { AgenciesService } from './agencies.service.js';
+import { AgencyEntity } from './agency.entity.js';
+import { MunicipalityEntity } from './municipality.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MunicipalityEntity, AgencyEntity])],
+  providers: [AgenciesService, AgenciesResolver],
+  exports: [AgenciesService],
+})
+export class AgenciesModule {}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy, type Actor } from '@renkei/access';
+import { isUniqueViolation, Transactions } from '@renkei/database';
+import { DomainError, isUuid, Sector } from '@renkei/kernel';
+import { AgencyEntity } from './agency.entity.js';
+import { MunicipalityEntity } from './municipality.entity.js';
+
+/** Municipalities and their agencies. */
+@Injectable()
+export class AgenciesService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  async create(actor: Actor, name: string, sector: Sector): Promise<AgencyEntity> {
+    this.access.assert(actor, 'create', 'Agency', { municipalityId: actor.municipalityId });
+    return this.insertAgency(actor.municipalityId, name, sector);
+  }
+
+  async list(actor: Actor): Promise<AgencyEntity[]> {
+    const condition = this.access.listCondition(actor, 'read', 'Agency', { id: 'agency.id', municipalityId: 'agency.municipality_id' });
+    if (!condition) return [];
+    return this.tx.manager
+      .createQueryBuilder(AgencyEntity, 'agency')
+      .where(condition.sql, condition.params)
+      .orderBy('agency.name', 'ASC')
+      .getMany();
+  }
+
+  /** An agency the actor may see, or NOT_FOUND (also for other municipalities' agencies). */
+  async get(actor: Actor, id: string): Promise<AgencyEntity> {
+    const agency = isUuid(id) ? await this.tx.manager.findOneBy(AgencyEntity, { id }) : null;
+    if (!agency) throw DomainError.notFound('Agency');
+    this.access.assert(actor, 'read', 'Agency', agency);
+    return agency;
+  }
+
+  /** Start-up provisioning (bootstrap, demo data): not an actor's operation. */
+  async provisionMunicipality(name: string): Promise<MunicipalityEntity> {
+    return this.tx.manager.save(this.tx.manager.create(MunicipalityEntity, { name }));
+  }
+
+  /** Start-up provisioning: an agency of a municipality, found or created. */
+  async provisionAgency(municipalityId: string, name: string, sector: Sector): Promise<AgencyEntity> {
+    const existing = await this.tx.manager.findOneBy(AgencyEntity, { municipalityId, name });
+    return existing ?? this.insertAgency(municipalityId, name, sector);
+  }
+
+  async findMunicipalityByName(name: string): Promise<MunicipalityEntity | null> {
+    return this.tx.manager.findOneBy(MunicipalityEntity, { name });
+  }
+
+  private async insertAgency(municipalityId: string, name: string, sector: Sector): Promise<AgencyEntity> {
+    try {
+      return await this.tx.manager.save(this.tx.manager.create(AgencyEntity, { municipalityId, name, sector }));
+    } catch (error) {
+      if (isUniqueViolation(error, 'agencies_name_per_municipality')) {
+        throw DomainError.conflict('An agency with this name already exists in the municipality');
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '@renkei/access';
+import { AuthService } from './auth.service.js';
+import { LoginArgs } from './dto/login.args.js';
+import { AuthPayloadModel, UserModel } from './user.model.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Exchanges credentials for a signed, expiring token.' })
+  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
+    const { token, expiresAt, user } = await this.auth.login(email, password);
+    return { token, expiresAt, user: UserModel.from(user) };
+  }
+}

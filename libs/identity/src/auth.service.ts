@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Actor } from '@renkei/access';
+import { AppConfig } from '@renkei/config';
+import { Transactions } from '@renkei/database';
+import { DomainError, isUuid } from '@renkei/kernel';
+import { PasswordHasher } from './password-hasher.js';
+import { UserEntity } from './user.entity.js';
+
+interface TokenClaims {
+  sub: string;
+  exp: number;
+}
+
+/** An authenticated actor and when the token that proved it runs out. */
+export interface Session {
+  readonly actor: Actor;
+  readonly expiresAt: Date;
+}
+
+/** Sign-in and token checks. A token is honoured only while its user is still active. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly jwt: JwtService,
+    private readonly hasher: PasswordHasher,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    const user = await this.tx.manager.findOne(UserEntity, {
+      where: { email: email.trim().toLowerCase(), active: true },
+      relations: { agency: true },
+    });
+    // One answer for an unknown email, a wrong password and a deactivated account.
+    if (!(await this.hasher.verify(user?.passwordHash ?? null, password)) || !user) {
+      throw DomainError.unauthenticated('Invalid email or password');
+    }
+    const token = await this.jwt.signAsync({ sub: user.id }, { expiresIn: this.config.jwt.ttlSeconds });
+    const { exp } = this.jwt.decode<TokenClaims>(token);
+    return { token, expiresAt: new Date(exp * 1000), user };
+  }
+
+  /** The session a bearer token proves, or null for a missing, bad, expired or revoked one. */
+  async sessionFromToken(token: string | undefined): Promise<Session | null> {
+    if (!token) return null;
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      return null;
+    }
+    if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
+    const user = await this.tx.manager.findOne(UserEntity, { where: { id: claims.sub, active: true }, relations: { agency: true } });
+    if (!user?.agency) return null;
+    return {
+      actor: { userId: user.id, municipalityId: user.municipalityId, agencyId: user.agencyId, sector: user.agency.sector, roles: user.roles },
+      expiresAt: new Date(claims.exp * 1000),
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+
+/** What the registry needs of a WebSocket: to be closed. */
+export interface ClosableSocket {
+  close(code: number, reason: string): void;
+}
+
+/** graphql-ws's code for a refused or revoked authorisation. */
+export const FORBIDDEN_CLOSE_CODE = 4403;
+
+/**
+ * The open graphql-ws connections of this process, by user, so that access taken away
+ * (deactivation, an expired token) also ends the live connections it opened.
+ */
+@Injectable()
+export class ConnectionRegistry {
+  private readonly byUser = new Map<string, Map<ClosableSocket, NodeJS.Timeout>>();
+
+  /** Tracks `socket` for `userId` and closes it when its token expires. */
+  add(userId: string, socket: ClosableSocket, expiresAt: Date): void {
+    const timer = setTimeout(() => socket.close(FORBIDDEN_CLOSE_CODE, 'Forbidden: token expired'), Math.max(0, expiresAt.getTime() - Date.now()));
+    timer.unref();
+    let sockets = this.byUser.get(userId);
+    if (!sockets) this.byUser.set(userId, (sockets = new Map()));
+    sockets.set(socket, timer);
+  }
+
+  remove(userId: string, socket: ClosableSocket): void {
+    const sockets = this.byUser.get(userId);
+    clearTimeout(sockets?.get(socket));
+    sockets?.delete(socket);
+    if (sockets?.size === 0) this.byUser.delete(userId);
+  }
+
+  closeAllFor(userId: string, reason: string): void {
+    for (const socket of [...(this.byUser.get(userId)?.keys() ?? [])]) {
+      this.remove(userId, socket);
+      socket.close(FORBIDDEN_CLOSE_CODE, `Forbidden: ${reason}`);
+    }
+  }
+
+  count(): number {
+    let total = 0;
+    for (const sockets of this.byUser.values()) total += sockets.size;
+    return total;
+  }
+}

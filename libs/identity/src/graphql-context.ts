@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { AccessContext } from '@renkei/access';
+import type { IncomingMessage } from 'node:http';
+import { AuthService } from './auth.service.js';
+import { ConnectionRegistry, type ClosableSocket } from './connection-registry.js';
+
+/** What Nest hands the context factory for an HTTP request. */
+interface HttpContextSource {
+  req: IncomingMessage;
+}
+
+/** What graphql-ws hands it (and its hooks) for a WebSocket operation. */
+export interface WsContextSource {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: { socket: ClosableSocket; request: IncomingMessage; userId?: string };
+}
+
+/**
+ * Identity for both transports. HTTP sends `Authorization: Bearer <token>`; graphql-ws
+ * sends `{ authToken }` as connectionParams, is refused at connect time without a valid one
+ * (close code 4403), and is checked again for every operation, so a token that expired or a
+ * user deactivated since the socket opened gets nothing more.
+ */
+@Injectable()
+export class GraphQLContextFactory {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly connections: ConnectionRegistry,
+  ) {}
+
+  readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext> => {
+    const session = await this.auth.sessionFromToken(tokenOf(source));
+    return { actor: session?.actor ?? null };
+  };
+
+  readonly onConnect = async (ctx: WsContextSource): Promise<boolean> => {
+    const session = await this.auth.sessionFromToken(tokenOf(ctx));
+    if (!session) return false;
+    ctx.extra.userId = session.actor.userId;
+    this.connections.add(session.actor.userId, ctx.extra.socket, session.expiresAt);
+    return true;
+  };
+
+  readonly onClose = (ctx: WsContextSource): void => {
+    if (ctx.extra.userId) this.connections.remove(ctx.extra.userId, ctx.extra.socket);
+  };
+}
+
+function tokenOf(source: HttpContextSource | WsContextSource): string | undefined {
+  if ('req' in source) {
+    const header = source.req.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    return match?.[1];
+  }
+  const token = source.connectionParams?.['authToken'];
+  return typeof token === 'string' ? token : undefined;
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@renkei/agencies';
+import { AppConfig } from '@renkei/config';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { ConnectionRegistry } from './connection-registry.js';
+import { GraphQLContextFactory } from './graphql-context.js';
+import { IdentityProvisioning } from './identity-provisioning.js';
+import { PasswordHasher } from './password-hasher.js';
+import { UserEntity } from './user.entity.js';
+import { UsersResolver } from './users.resolver.js';
+import { UsersService } from './users.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity]),
+    AgenciesModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.jwt.secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    }),
+  ],
+  providers: [AuthService, UsersService, PasswordHasher, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning, AuthResolver, UsersResolver],
+  exports: [AuthService, UsersService, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning],
+})
+export class IdentityModule {}

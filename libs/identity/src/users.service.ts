@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy, type Actor } from '@renkei/access';
+import { AgenciesService } from '@renkei/agencies';
+import { isUniqueViolation, Transactions } from '@renkei/database';
+import { DomainError, isUuid, type Role } from '@renkei/kernel';
+import { ConnectionRegistry } from './connection-registry.js';
+import { PasswordHasher } from './password-hasher.js';
+import { UserEntity } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  password: string;
+  agencyId: string;
+  roles: Role[];
+}
+
+/** Staff accounts: created, listed and deactivated by a municipality's administrators. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly access: AccessPolicy,
+    private readonly agencies: AgenciesService,
+    private readonly hasher: PasswordHasher,
+    private readonly connections: ConnectionRegistry,
+  ) {}
+
+  async create(actor: Actor, input: NewUser): Promise<UserEntity> {
+    this.access.assert(actor, 'create', 'User', { municipalityId: actor.municipalityId });
+    const agency = await this.agencies.get(actor, input.agencyId);
+    return this.insert({ ...input, agencyId: agency.id }, agency.municipalityId);
+  }
+
+  async list(actor: Actor): Promise<UserEntity[]> {
+    const condition = this.access.listCondition(actor, 'read', 'User', { id: 'user.id', municipalityId: 'user.municipality_id' });
+    if (!condition) return [];
+    return this.tx.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .innerJoinAndSelect('user.agency', 'agency')
+      .where(condition.sql, condition.params)
+      .orderBy('user.email', 'ASC')
+      .getMany();
+  }
+
+  async get(actor: Actor, id: string): Promise<UserEntity> {
+    const user = isUuid(id) ? await this.tx.manager.findOne(UserEntity, { where: { id }, relations: { agency: true } }) : null;
+    if (!user) throw DomainError.notFound('User');
+    this.access.assert(actor, 'read', 'User', user);
+    return user;
+  }
+
+  /** Revokes the user's access everywhere at once: tokens (checked per request) and open sockets. */
+  async deactivate(actor: Actor, id: string): Promise<UserEntity> {
+    const user = isUuid(id) ? await this.tx.manager.findOne(UserEntity, { where: { id }, relations: { agency: true } }) : null;
+    if (!user) throw DomainError.notFound('User');
+    this.access.assert(actor, 'deactivate', 'User', user);
+    if (user.active) {
+      user.active = false;
+      user.deactivatedAt = new Date();
+      await this.tx.manager.update(UserEntity, { id: user.id }, { active: false, deactivatedAt: user.deactivatedAt });
+    }
+    this.connections.closeAllFor(user.id, 'user deactivated');
+    return user;
+  }
+
+  async count(): Promise<number> {
+    return this.tx.manager.count(UserEntity);
+  }
+
+  /** Start-up provisioning (bootstrap, demo data): created unless the email is taken. */
+  async provision(input: NewUser, municipalityId: string): Promise<void> {
+    const exists = await this.tx.manager.existsBy(UserEntity, { email: input.email });
+    if (!exists) await this.insert(input, municipalityId);
+  }
+
+  private async insert(input: NewUser, municipalityId: string): Promise<UserEntity> {
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      const saved = await this.tx.manager.save(
+        this.tx.manager.create(UserEntity, {
+          email: input.email.trim().toLowerCase(),
+          displayName: input.displayName,
+          passwordHash,
+          agencyId: input.agencyId,
+          municipalityId,
+          roles: input.roles,
+          active: true,
+          deactivatedAt: null,
+        }),
+      );
+      return this.tx.manager.findOneOrFail(UserEntity, { where: { id: saved.id }, relations: { agency: true } });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email')) throw DomainError.conflict('A user with this email already exists');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { AccessModule } from '@renkei/access';
+import { AgenciesModule } from '@renkei/agencies';
+import { AppConfig, ConfigModule } from '@renkei/config';
+import { DatabaseModule } from '@renkei/database';
+import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
+import { DemoData } from './demo-data.js';
+import { ENTITIES } from './entities.js';
+import { graphqlOptions } from './graphql.options.js';
+import { HealthController } from './health.controller.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { StartupSeeder } from './startup-seeder.js';
+
+/** The composition root: wires the contexts together; holds no rules of its own. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ENTITIES, MIGRATIONS),
+        AccessModule,
+        AgenciesModule,
+        IdentityModule,
+        TerminusModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [GraphQLContextFactory, AppConfig],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [DemoData, StartupSeeder],
+    };
+  }
+}

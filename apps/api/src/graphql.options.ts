@@ -1,0 +1,37 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from '@renkei/config';
+import { formatGraphQLError } from '@renkei/graphql';
+import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { GraphQLError } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+
+const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatGraphQLError(error.toJSON(), error));
+
+/**
+ * GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws), on the same path, with the
+ * same identity and the same error edge. graphql-ws does not run Apollo's formatError, so
+ * its hooks apply the formatter themselves.
+ */
+export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfig): ApolloDriverConfig {
+  const graphqlWs: Partial<ServerOptions> & { path: string } = {
+    path: '/graphql',
+    onConnect: (ctx) => contexts.onConnect(ctx as unknown as WsContextSource),
+    onClose: (ctx) => contexts.onClose(ctx as unknown as WsContextSource),
+    onError: (_ctx, _id, _payload, errors) => format(errors),
+    onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+  };
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    playground: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    context: contexts.create,
+    // Nest's type lists fewer hooks than it passes on to graphql-ws (it spreads them all).
+    subscriptions: { 'graphql-ws': graphqlWs as GraphQLWsSubscriptionsConfig },
+  };
+}

@@ -1,0 +1,7 @@
+import { Identity1795335954917 } from './1795335954917-Identity.js';
+
+/**
+ * Every migration, oldest first. Generate one with `npm run migration:generate` (README),
+ * read it, commit it; never edit one that has shipped.
+ */
+export const MIGRATIONS = [Identity1795335954917];

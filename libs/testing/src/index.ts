@@ -1,0 +1,5 @@
+export { Fixtures, type Staff } from './fixtures.js';
+export { connectWs, GraphQLHttpClient, type GraphQLErrorBody, type GraphQLResponse, type TestWsClient } from './graphql-client.js';
+export * as Operations from './operations.js';
+export { startTestApp, TEST_ADMIN, TEST_JWT_SECRET, type TestApp } from './test-app.js';
+export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServer, type TestDatabase } from './test-database.js';

@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '@renkei/api';
+import { AppConfig } from '@renkei/config';
+import { DataSource } from 'typeorm';
+import { connectWs, GraphQLHttpClient, type TestWsClient } from './graphql-client.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-admin-password' } as const;
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+/** The real application, booted in this process on a free port, on a database of its own. */
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly database: TestDatabase;
+  readonly dataSource: DataSource;
+  readonly httpUrl: string;
+  readonly graphqlUrl: string;
+  readonly wsUrl: string;
+  /** An anonymous HTTP client; `.as(token)` for a signed-in one. */
+  readonly http: GraphQLHttpClient;
+  ws(token?: string): TestWsClient;
+  /** Signs in and returns the token. */
+  login(email: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Readonly<Record<string, string>> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = AppConfig.fromEnvironment({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
+    BOOTSTRAP_MUNICIPALITY_NAME: 'Testville',
+    LOG_LEVEL: 'error',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const httpUrl = `http://127.0.0.1:${port}`;
+  const http = new GraphQLHttpClient(`${httpUrl}/graphql`);
+  const sockets: TestWsClient[] = [];
+  return {
+    app,
+    database,
+    dataSource: app.get(DataSource),
+    httpUrl,
+    graphqlUrl: `${httpUrl}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    http,
+    ws: (token) => {
+      const socket = connectWs(`ws://127.0.0.1:${port}/graphql`, token);
+      sockets.push(socket);
+      return socket;
+    },
+    login: async (email, password) => {
+      const data = await http.data<{ login: { token: string } }>(LOGIN, { email, password });
+      return data.login.token;
+    },
+    close: async () => {
+      await Promise.all(sockets.map((s) => s.dispose()));
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;

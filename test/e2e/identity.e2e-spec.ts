@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { Role, Sector } from '@renkei/kernel';
-import { Fixtures, Operations, startTestApp, TEST_ADMIN, TEST_JWT_SECRET, type TestApp } from '@renkei/testing';
+import { Operations, useTestApp, TEST_ADMIN, TEST_JWT_SECRET } from '@renkei/testing';
 
 describe('identity: login, tokens and the signed-in user', () => {
-  let t: TestApp;
-  let fixtures: Fixtures;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    fixtures = new Fixtures(t);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('logs the bootstrap administrator in with a signed, expiring token', async () => {
-    const { login } = await t.http.data<{ login: { token: string; expiresAt: string; user: { email: string; roles: string[] } } }>(Operations.LOGIN, {
+    const { login } = await s.app.http.data<{ login: { token: string; expiresAt: string; user: { email: string; roles: string[] } } }>(Operations.LOGIN, {
       email: TEST_ADMIN.email,
       password: TEST_ADMIN.password,
     });
     expect(login.user).toMatchObject({ email: TEST_ADMIN.email, roles: ['ADMIN'] });
     expect(login.token.split('.')).toHaveLength(3);
     expect(new Date(login.expiresAt).getTime()).toBeGreaterThan(Date.now());
-    const { me } = await t.http.as(login.token).data<{ me: { email: string; agency: { sector: string } } }>(Operations.ME);
+    const { me } = await s.app.http.as(login.token).data<{ me: { email: string; agency: { sector: string } } }>(Operations.ME);
     expect(me).toMatchObject({ email: TEST_ADMIN.email, agency: { sector: 'ADMINISTRATION' } });
   });
 
   it('accepts the email in any case and with surrounding spaces', async () => {
-    const { login } = await t.http.data<{ login: { token: string } }>(Operations.LOGIN, { email: `  ${TEST_ADMIN.email.toUpperCase()} `, password: TEST_ADMIN.password });
+    const { login } = await s.app.http.data<{ login: { token: string } }>(Operations.LOGIN, { email: `  ${TEST_ADMIN.email.toUpperCase()} `, password: TEST_ADMIN.password });
     expect(login.token).toBeTruthy();
   });
 
@@ -35,18 +28,18 @@ describe('identity: login, tokens and the signed-in user', () => {
     ['an unknown email', 'nobody@test.example', TEST_ADMIN.password],
     ['an empty password', TEST_ADMIN.email, ''],
   ])('refuses %s with one and the same answer', async (_case, email, password) => {
-    const error = await t.http.error(Operations.LOGIN, { email, password });
+    const error = await s.app.http.error(Operations.LOGIN, { email, password });
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     expect(error.message).toBe('Invalid email or password');
   });
 
   it('stores no password in the clear and salts every hash', async () => {
-    const a = await fixtures.staff([Role.CASEWORKER], { sector: Sector.HOUSING });
-    const rows = await t.dataSource.query<{ password_hash: string }[]>('SELECT password_hash FROM users WHERE id = $1', [a.id]);
+    const a = await s.fixtures.staff([Role.CASEWORKER], { sector: Sector.HOUSING });
+    const rows = await s.app.dataSource.query<{ password_hash: string }[]>('SELECT password_hash FROM users WHERE id = $1', [a.id]);
     expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$/);
     expect(rows[0]?.password_hash).not.toContain(a.password);
-    const same = await t.dataSource.query<{ n: string }[]>('SELECT count(DISTINCT password_hash) AS n FROM users');
-    const users = await t.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM users');
+    const same = await s.app.dataSource.query<{ n: string }[]>('SELECT count(DISTINCT password_hash) AS n FROM users');
+    const users = await s.app.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM users');
     expect(same[0]?.n).toBe(users[0]?.n);
   });
 
@@ -57,16 +50,16 @@ describe('identity: login, tokens and the signed-in user', () => {
     ['an expired token', new JwtService({ secret: TEST_JWT_SECRET }).sign({ sub: '00000000-0000-4000-8000-000000000000', exp: Math.floor(Date.now() / 1000) - 60 })],
     ['a token for a user that does not exist', new JwtService({ secret: TEST_JWT_SECRET }).sign({ sub: '00000000-0000-4000-8000-000000000000' })],
   ])('answers UNAUTHENTICATED for %s', async (_case, token) => {
-    const client = token === undefined ? t.http : t.http.as(token);
+    const client = token === undefined ? s.app.http : s.app.http.as(token);
     const error = await client.error(Operations.ME);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('stops honouring the token of a deactivated user on the very next request', async () => {
-    const staff = await fixtures.staff([Role.CASEWORKER]);
-    await t.http.as(staff.token).data(Operations.ME);
-    await t.http.as(await fixtures.admin()).data(Operations.DEACTIVATE_USER, { id: staff.id });
-    expect((await t.http.as(staff.token).error(Operations.ME)).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await t.http.error(Operations.LOGIN, { email: staff.email, password: staff.password })).extensions?.code).toBe('UNAUTHENTICATED');
+    const staff = await s.fixtures.staff([Role.CASEWORKER]);
+    await s.app.http.as(staff.token).data(Operations.ME);
+    await s.app.http.as(await s.fixtures.admin()).data(Operations.DEACTIVATE_USER, { id: staff.id });
+    expect((await s.app.http.as(staff.token).error(Operations.ME)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await s.app.http.error(Operations.LOGIN, { email: staff.email, password: staff.password })).extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

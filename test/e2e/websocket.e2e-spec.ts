@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { FORBIDDEN_CLOSE_CODE } from '@renkei/identity';
 import { Role } from '@renkei/kernel';
-import { Fixtures, Operations, startTestApp, type TestApp } from '@renkei/testing';
+import { Operations, useTestApp } from '@renkei/testing';
 
 describe('graphql-ws: the same API and identity over WebSocket', () => {
-  let t: TestApp;
-  let fixtures: Fixtures;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    fixtures = new Fixtures(t);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('executes a query for a client that connected with a good token', async () => {
-    const staff = await fixtures.staff([Role.CASEWORKER]);
-    const socket = t.ws(staff.token);
+    const staff = await s.fixtures.staff([Role.CASEWORKER]);
+    const socket = s.app.ws(staff.token);
     const result = await socket.execute<{ me: { email: string } }>(Operations.ME);
     expect(result.data?.me.email).toBe(staff.email);
   });
 
   it('maps errors over the socket to the same contract codes, without internals', async () => {
-    const staff = await fixtures.staff([Role.CASEWORKER]);
-    const socket = t.ws(staff.token);
+    const staff = await s.fixtures.staff([Role.CASEWORKER]);
+    const socket = s.app.ws(staff.token);
     const forbidden = await socket.execute(Operations.CREATE_AGENCY, { input: { name: 'Rogue', sector: 'LEGAL' } });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const invalid = await socket.execute('{ me { nope } }');
@@ -34,25 +27,25 @@ describe('graphql-ws: the same API and identity over WebSocket', () => {
     ['no token', undefined],
     ['a bad token', 'not-a-token'],
   ])('closes a connection with %s with 4403', async (_case, token) => {
-    const socket = t.ws(token);
+    const socket = s.app.ws(token);
     expect(await socket.closed).toBe(FORBIDDEN_CLOSE_CODE);
   });
 
   it('deactivation closes the user’s open sockets and refuses their token on HTTP at once', async () => {
-    const staff = await fixtures.staff([Role.CASEWORKER]);
-    const first = t.ws(staff.token);
-    const second = t.ws(staff.token);
+    const staff = await s.fixtures.staff([Role.CASEWORKER]);
+    const first = s.app.ws(staff.token);
+    const second = s.app.ws(staff.token);
     await Promise.all([first.execute(Operations.ME), second.execute(Operations.ME)]);
-    const bystander = await fixtures.staff([Role.CASEWORKER]);
-    const unaffected = t.ws(bystander.token);
+    const bystander = await s.fixtures.staff([Role.CASEWORKER]);
+    const unaffected = s.app.ws(bystander.token);
     await unaffected.execute(Operations.ME);
 
-    await t.http.as(await fixtures.admin()).data(Operations.DEACTIVATE_USER, { id: staff.id });
+    await s.app.http.as(await s.fixtures.admin()).data(Operations.DEACTIVATE_USER, { id: staff.id });
 
     expect(await first.closed).toBe(FORBIDDEN_CLOSE_CODE);
     expect(await second.closed).toBe(FORBIDDEN_CLOSE_CODE);
-    expect((await t.http.as(staff.token).error(Operations.ME)).extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await t.ws(staff.token).closed).toBe(FORBIDDEN_CLOSE_CODE);
+    expect((await s.app.http.as(staff.token).error(Operations.ME)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await s.app.ws(staff.token).closed).toBe(FORBIDDEN_CLOSE_CODE);
     expect((await unaffected.execute<{ me: { email: string } }>(Operations.ME)).data?.me.email).toBe(bystander.email);
   });
 });

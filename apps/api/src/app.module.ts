@@ -7,6 +7,7 @@ import { AgenciesModule } from '@renkei/agencies';
 import { AppConfig, ConfigModule } from '@renkei/config';
 import { DatabaseModule } from '@renkei/database';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
+import { ClockModule } from './clock.module.js';
 import { DemoData } from './demo-data.js';
 import { ENTITIES } from './entities.js';
 import { graphqlOptions } from './graphql.options.js';
@@ -22,6 +23,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         DatabaseModule.forRoot(ENTITIES, MIGRATIONS),
         AccessModule,
         AgenciesModule,

@@ -38,10 +38,4 @@ export class ConnectionRegistry {
       socket.close(FORBIDDEN_CLOSE_CODE, `Forbidden: ${reason}`);
     }
   }
-
-  count(): number {
-    let total = 0;
-    for (const sockets of this.byUser.values()) total += sockets.size;
-    return total;
-  }
 }

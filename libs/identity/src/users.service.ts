@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Actor } from '@renkei/access';
+import { AccessPolicy, type Action, type Actor } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
 import { isUniqueViolation, Transactions } from '@renkei/database';
-import { DomainError, isUuid, type Role } from '@renkei/kernel';
+import { Clock, DomainError, isUuid, type Role } from '@renkei/kernel';
 import { ConnectionRegistry } from './connection-registry.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
@@ -24,6 +24,7 @@ export class UsersService {
     private readonly agencies: AgenciesService,
     private readonly hasher: PasswordHasher,
     private readonly connections: ConnectionRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, input: NewUser): Promise<UserEntity> {
@@ -44,20 +45,15 @@ export class UsersService {
   }
 
   async get(actor: Actor, id: string): Promise<UserEntity> {
-    const user = isUuid(id) ? await this.tx.manager.findOne(UserEntity, { where: { id }, relations: { agency: true } }) : null;
-    if (!user) throw DomainError.notFound('User');
-    this.access.assert(actor, 'read', 'User', user);
-    return user;
+    return this.load(actor, 'read', id);
   }
 
   /** Revokes the user's access everywhere at once: tokens (checked per request) and open sockets. */
   async deactivate(actor: Actor, id: string): Promise<UserEntity> {
-    const user = isUuid(id) ? await this.tx.manager.findOne(UserEntity, { where: { id }, relations: { agency: true } }) : null;
-    if (!user) throw DomainError.notFound('User');
-    this.access.assert(actor, 'deactivate', 'User', user);
+    const user = await this.load(actor, 'deactivate', id);
     if (user.active) {
       user.active = false;
-      user.deactivatedAt = new Date();
+      user.deactivatedAt = this.clock.now();
       await this.tx.manager.update(UserEntity, { id: user.id }, { active: false, deactivatedAt: user.deactivatedAt });
     }
     this.connections.closeAllFor(user.id, 'user deactivated');
@@ -72,6 +68,14 @@ export class UsersService {
   async provision(input: NewUser, municipalityId: string): Promise<void> {
     const exists = await this.tx.manager.existsBy(UserEntity, { email: input.email });
     if (!exists) await this.insert(input, municipalityId);
+  }
+
+  /** The user with their agency, if the actor may `action` them; else NOT_FOUND or FORBIDDEN. */
+  private async load(actor: Actor, action: Action, id: string): Promise<UserEntity> {
+    const user = isUuid(id) ? await this.tx.manager.findOne(UserEntity, { where: { id }, relations: { agency: true } }) : null;
+    if (!user) throw DomainError.notFound('User');
+    this.access.assert(actor, action, 'User', user);
+    return user;
   }
 
   private async insert(input: NewUser, municipalityId: string): Promise<UserEntity> {

@@ -3,3 +3,4 @@ export { connectWs, GraphQLHttpClient, type GraphQLErrorBody, type GraphQLRespon
 export * as Operations from './operations.js';
 export { startTestApp, TEST_ADMIN, TEST_JWT_SECRET, type TestApp } from './test-app.js';
 export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServer, type TestDatabase } from './test-database.js';
+export { useTestApp, type TestAppScope } from './use-test-app.js';

@@ -4,9 +4,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { AccessModule } from '@renkei/access';
 import { AgenciesModule } from '@renkei/agencies';
+import { AuditModule } from '@renkei/audit';
+import { CasesModule } from '@renkei/cases';
 import { AppConfig, ConfigModule } from '@renkei/config';
+import { ConsentModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
+import { SummariesModule } from '@renkei/summaries';
 import { ClockModule } from './clock.module.js';
 import { DemoData } from './demo-data.js';
 import { ENTITIES } from './entities.js';
@@ -28,6 +32,10 @@ export class AppModule {
         AccessModule,
         AgenciesModule,
         IdentityModule,
+        AuditModule,
+        CasesModule,
+        ConsentModule,
+        SummariesModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,5 +1,9 @@
 import { AGENCY_ENTITIES } from '@renkei/agencies';
+import { AUDIT_ENTITIES } from '@renkei/audit';
+import { CASE_ENTITIES } from '@renkei/cases';
+import { CONSENT_ENTITIES } from '@renkei/consent';
 import { IDENTITY_ENTITIES } from '@renkei/identity';
+import { SUMMARY_ENTITIES } from '@renkei/summaries';
 
 /** Every table of the application, context by context. */
-export const ENTITIES = [...AGENCY_ENTITIES, ...IDENTITY_ENTITIES];
+export const ENTITIES = [...AGENCY_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES, ...SUMMARY_ENTITIES];

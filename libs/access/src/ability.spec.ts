@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError, Role, Sector } from '@renkei/kernel';
+import { DomainError, Role, Sector, SystemClock } from '@renkei/kernel';
 import { AccessPolicy } from './access-policy.js';
 import type { Actor } from './actor.js';
 
@@ -11,7 +11,7 @@ function actor(roles: Role[], userId = '10000000-0000-4000-8000-000000000001'): 
 }
 
 describe('AccessPolicy (role rules)', () => {
-  const policy = new AccessPolicy();
+  const policy = new AccessPolicy(new SystemClock());
   const ownAgency = { id: 'a1', municipalityId: MUNICIPALITY };
   const foreignAgency = { id: 'a2', municipalityId: OTHER_MUNICIPALITY };
 
@@ -49,5 +49,44 @@ describe('AccessPolicy (role rules)', () => {
     expect(condition?.params).toEqual({ casl_0: '10000000-0000-4000-8000-000000000001' });
     const admin = policy.listCondition(actor([Role.ADMIN]), 'read', 'User', { id: 'u.id', municipalityId: 'u.municipality_id' });
     expect(admin?.sql).toContain('u.municipality_id = :casl_');
+  });
+});
+
+describe('AccessPolicy (cases)', () => {
+  const policy = new AccessPolicy(new SystemClock());
+  const housing: Actor = { ...actor([Role.CASEWORKER]), sector: Sector.HOUSING };
+  const coordinator = actor([Role.COORDINATOR], '10000000-0000-4000-8000-000000000009');
+  const onTeam = { id: 'c1', municipalityId: MUNICIPALITY, teamAgencyIds: [housing.agencyId, 'other-agency'] };
+  const offTeam = { id: 'c2', municipalityId: MUNICIPALITY, teamAgencyIds: ['other-agency'] };
+
+  it('a caseworker sees and writes on cases whose team includes their agency, and no others', () => {
+    expect(policy.can(housing, 'read', 'Case', onTeam)).toBe(true);
+    expect(policy.can(housing, 'writeSummary', 'Case', onTeam)).toBe(true);
+    expect(policy.can(housing, 'read', 'Case', offTeam)).toBe(false);
+    expect(() => policy.assert(housing, 'writeSummary', 'Case', offTeam)).toThrow(DomainError.notFound('Case'));
+  });
+
+  it('a caseworker registers intakes but does not open cases or change their team', () => {
+    expect(policy.can(housing, 'registerIntake', 'Case', { municipalityId: MUNICIPALITY, teamAgencyIds: [] })).toBe(true);
+    expect(policy.can(housing, 'create', 'Case', { municipalityId: MUNICIPALITY, teamAgencyIds: [] })).toBe(false);
+    expect(() => policy.assert(housing, 'manageTeam', 'Case', onTeam)).toThrow(DomainError.forbidden());
+  });
+
+  it('the coordinator sees every case of the municipality, and none of another', () => {
+    expect(policy.can(coordinator, 'read', 'Case', offTeam)).toBe(true);
+    expect(policy.can(coordinator, 'read', 'Case', { ...offTeam, municipalityId: OTHER_MUNICIPALITY })).toBe(false);
+  });
+
+  it.each([Role.ADMIN, Role.AUDITOR])('a %s does not see case content', (role) => {
+    expect(policy.can(actor([role]), 'read', 'Case', onTeam)).toBe(false);
+  });
+
+  it('puts team membership into SQL as an EXISTS over the relation', () => {
+    const condition = policy.listCondition(housing, 'read', 'Case', {
+      municipalityId: 'c.municipality_id',
+      teamAgencyIds: (param) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = c.id AND m.agency_id = ${param})`,
+    });
+    expect(condition?.sql).toMatch(/c\.municipality_id = :casl_\d AND EXISTS \(SELECT 1 FROM case_team_members m WHERE m\.case_id = c\.id AND m\.agency_id = :casl_\d\)/);
+    expect(Object.values(condition?.params ?? {})).toEqual(expect.arrayContaining([MUNICIPALITY, housing.agencyId]));
   });
 });

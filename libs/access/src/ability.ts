@@ -2,13 +2,26 @@ import { AbilityBuilder, createMongoAbility, type ForcedSubject, type MongoAbili
 import { Role } from '@renkei/kernel';
 import type { Actor } from './actor.js';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'deactivate';
+export type Action =
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'deactivate'
+  | 'registerIntake'
+  | 'manageTeam'
+  | 'changeStatus'
+  | 'recordConsent'
+  | 'writeSummary';
 
 /** The facts of each kind of record that policies look at. */
 export interface SubjectFacts {
   // `id` is absent for a record about to be created.
   Agency: { id?: string; municipalityId: string };
   User: { id?: string; municipalityId: string };
+  AuditTrail: { municipalityId: string };
+  /** A case, with the agencies on its team (a relation: an EXISTS in SQL). */
+  Case: { id?: string; municipalityId: string; teamAgencyIds: readonly string[] };
 }
 export type SubjectName = keyof SubjectFacts;
 type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
@@ -22,6 +35,7 @@ export type AppAbility = MongoAbility<[Action, Subject]>;
 export function defineAbilityFor(actor: Actor): AppAbility {
   const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   const tenant = { municipalityId: actor.municipalityId };
+  const onTeam = { ...tenant, teamAgencyIds: actor.agencyId };
 
   // The agency directory is public within the municipality: every member needs it to
   // name recipients of consent, case-team members and task assignees.
@@ -33,6 +47,19 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('manage', 'User', tenant);
     // An administrator who deactivates themselves locks the municipality out.
     cannot('deactivate', 'User', { id: actor.userId });
+  }
+  if (actor.roles.includes(Role.ADMIN) || actor.roles.includes(Role.AUDITOR)) {
+    can('read', 'AuditTrail', tenant);
+  }
+  if (actor.roles.includes(Role.COORDINATOR)) {
+    // The coordinating body sees that every case exists (its content follows consent).
+    can(['read', 'create', 'registerIntake', 'manageTeam', 'changeStatus', 'recordConsent'], 'Case', tenant);
+    can('writeSummary', 'Case', onTeam);
+  }
+  if (actor.roles.includes(Role.CASEWORKER)) {
+    // 断らない相談支援: any counter may take in any person.
+    can('registerIntake', 'Case', tenant);
+    can(['read', 'recordConsent', 'writeSummary'], 'Case', onTeam);
   }
   return build();
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
-import { DomainError } from '@renkei/kernel';
+import { Clock, DomainError, type Purpose } from '@renkei/kernel';
 import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type SubjectName } from './ability.js';
 import type { Actor } from './actor.js';
+import { sectionVisibilitySql, type ConsentProvisionSource, type SectionRefs, type SectionVisibilitySql } from './section-visibility.js';
 import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
 
 /**
@@ -13,6 +14,8 @@ import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-condit
 export class AccessPolicy {
   // Abilities are pure functions of the actor; an actor object lives for one operation.
   private readonly abilities = new WeakMap<Actor, AppAbility>();
+
+  constructor(private readonly clock: Clock) {}
 
   abilityFor(actor: Actor): AppAbility {
     let ability = this.abilities.get(actor);
@@ -36,6 +39,11 @@ export class AccessPolicy {
     if (this.can(actor, action, kind, record)) return;
     if (action !== 'read' && this.can(actor, 'read', kind, record)) throw DomainError.forbidden();
     throw DomainError.notFound(kind);
+  }
+
+  /** Which summary sections the actor sees, and on which basis, for `purpose`, now. */
+  sectionVisibility(actor: Actor, refs: SectionRefs, consents: ConsentProvisionSource, purpose: Purpose): SectionVisibilitySql {
+    return sectionVisibilitySql(actor, refs, consents, purpose, this.clock.now());
   }
 
   /** The SQL that confines a list query to the rows the actor may `action`. */

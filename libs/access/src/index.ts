@@ -3,4 +3,5 @@ export { AccessModule } from './access.module.js';
 export { AccessPolicy } from './access-policy.js';
 export type { AccessContext, Actor } from './actor.js';
 export { CheckPolicies, CurrentActor, Public } from './policies.js';
-export type { SqlCondition } from './sql-conditions.js';
+export type { ConsentProvisionSource, SectionRefs, SectionVisibilitySql } from './section-visibility.js';
+export type { ColumnMap, SqlCondition } from './sql-conditions.js';

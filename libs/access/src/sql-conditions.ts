@@ -8,8 +8,12 @@ export interface SqlCondition {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** Maps the fields rules talk about to SQL expressions of the caller's query (`a.municipality_id`). */
-export type ColumnMap = Readonly<Record<string, string>>;
+/**
+ * Maps the fields rules talk about to SQL of the caller's query: a column expression
+ * (`a.municipality_id`), or, for a relation such as a case's team, a predicate that tests
+ * whether the relation holds the bound value (`EXISTS (... = :param)`).
+ */
+export type ColumnMap = Readonly<Record<string, string | ((param: string) => string)>>;
 
 /**
  * Translates the actor's CASL rules for `action` on `subject` into SQL, so list queries are
@@ -41,6 +45,10 @@ function translate(condition: Condition, columns: ColumnMap, params: Record<stri
     if (!column) throw new Error(`No column mapped for policy field "${condition.field}"`);
     const name = `casl_${Object.keys(params).length}`;
     params[name] = condition.value;
+    if (typeof column === 'function') {
+      if (condition.operator !== 'eq') throw new Error(`Relation field "${condition.field}" supports only equality`);
+      return column(`:${name}`);
+    }
     switch (condition.operator) {
       case 'eq':
         return `${column} = :${name}`;

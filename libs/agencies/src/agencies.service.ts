@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
+import { AuditTrail } from '@renkei/audit';
 import { isUniqueViolation, Transactions } from '@renkei/database';
 import { DomainError, isUuid, Sector } from '@renkei/kernel';
 import { AgencyEntity } from './agency.entity.js';
@@ -11,11 +12,16 @@ export class AgenciesService {
   constructor(
     private readonly tx: Transactions,
     private readonly access: AccessPolicy,
+    private readonly audit: AuditTrail,
   ) {}
 
   async create(actor: Actor, name: string, sector: Sector): Promise<AgencyEntity> {
     this.access.assert(actor, 'create', 'Agency', { municipalityId: actor.municipalityId });
-    return this.insertAgency(actor.municipalityId, name, sector);
+    return this.tx.run(async () => {
+      const agency = await this.insertAgency(actor.municipalityId, name, sector);
+      await this.audit.record(actor, [{ action: 'agency.created', details: { agencyId: agency.id, name, sector } }]);
+      return agency;
+    });
   }
 
   async list(actor: Actor): Promise<AgencyEntity[]> {
@@ -38,7 +44,11 @@ export class AgenciesService {
 
   /** Start-up provisioning (bootstrap, demo data): not an actor's operation. */
   async provisionMunicipality(name: string): Promise<MunicipalityEntity> {
-    return this.tx.manager.save(this.tx.manager.create(MunicipalityEntity, { name }));
+    return this.tx.run(async (manager) => {
+      const municipality = await manager.save(manager.create(MunicipalityEntity, { name }));
+      await this.audit.record({ system: true, municipalityId: municipality.id }, [{ action: 'municipality.provisioned', details: { name } }]);
+      return municipality;
+    });
   }
 
   /** Start-up provisioning: an agency of a municipality, found or created. */

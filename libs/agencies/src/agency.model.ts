@@ -1,7 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Sector } from '@renkei/kernel';
-
-registerEnumType(Sector, { name: 'Sector', description: 'The field an agency works in.' });
 
 @ObjectType('Agency', { description: 'A body taking part in the municipality’s support system.' })
 export class AgencyModel {

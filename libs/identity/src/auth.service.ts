@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@renkei/access';
+import { AuditTrail } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
 import { DomainError, isUuid } from '@renkei/kernel';
@@ -26,6 +27,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
+    private readonly audit: AuditTrail,
   ) {}
 
   async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
@@ -38,6 +40,7 @@ export class AuthService {
       throw DomainError.unauthenticated('Invalid email or password');
     }
     const token = await this.jwt.signAsync({ sub: user.id }, { expiresIn: this.config.jwt.ttlSeconds });
+    await this.audit.record(actorOf(user), [{ action: 'user.logged_in' }]);
     const { exp } = this.jwt.decode<TokenClaims>(token);
     return { token, expiresAt: new Date(exp * 1000), user };
   }
@@ -54,9 +57,11 @@ export class AuthService {
     if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
     const user = await this.tx.manager.findOne(UserEntity, { where: { id: claims.sub, active: true }, relations: { agency: true } });
     if (!user?.agency) return null;
-    return {
-      actor: { userId: user.id, municipalityId: user.municipalityId, agencyId: user.agencyId, sector: user.agency.sector, roles: user.roles },
-      expiresAt: new Date(claims.exp * 1000),
-    };
+    return { actor: actorOf(user), expiresAt: new Date(claims.exp * 1000) };
   }
+}
+
+function actorOf(user: UserEntity): Actor {
+  if (!user.agency) throw new Error('actorOf needs the user loaded with their agency');
+  return { userId: user.id, municipalityId: user.municipalityId, agencyId: user.agencyId, sector: user.agency.sector, roles: user.roles };
 }

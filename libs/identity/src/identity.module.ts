@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '@renkei/agencies';
+import { AuditModule } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -17,6 +18,7 @@ import { UsersService } from './users.service.js';
   imports: [
     TypeOrmModule.forFeature([UserEntity]),
     AgenciesModule,
+    AuditModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: config.jwt.secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),

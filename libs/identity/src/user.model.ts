@@ -1,9 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { AgencyModel } from '@renkei/agencies';
 import { Role } from '@renkei/kernel';
 import type { UserEntity } from './user.entity.js';
-
-registerEnumType(Role, { name: 'Role', description: 'What a user may do in the platform.' });
 
 @ObjectType('User')
 export class UserModel {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Action, type Actor } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
+import { AuditTrail } from '@renkei/audit';
 import { isUniqueViolation, Transactions } from '@renkei/database';
 import { Clock, DomainError, isUuid, type Role } from '@renkei/kernel';
 import { ConnectionRegistry } from './connection-registry.js';
@@ -25,12 +26,17 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly connections: ConnectionRegistry,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   async create(actor: Actor, input: NewUser): Promise<UserEntity> {
     this.access.assert(actor, 'create', 'User', { municipalityId: actor.municipalityId });
     const agency = await this.agencies.get(actor, input.agencyId);
-    return this.insert({ ...input, agencyId: agency.id }, agency.municipalityId);
+    return this.tx.run(async () => {
+      const user = await this.insert({ ...input, agencyId: agency.id }, agency.municipalityId);
+      await this.audit.record(actor, [{ action: 'user.created', details: { userId: user.id, agencyId: agency.id, roles: input.roles } }]);
+      return user;
+    });
   }
 
   async list(actor: Actor): Promise<UserEntity[]> {
@@ -50,12 +56,16 @@ export class UsersService {
 
   /** Revokes the user's access everywhere at once: tokens (checked per request) and open sockets. */
   async deactivate(actor: Actor, id: string): Promise<UserEntity> {
-    const user = await this.load(actor, 'deactivate', id);
-    if (user.active) {
-      user.active = false;
-      user.deactivatedAt = this.clock.now();
-      await this.tx.manager.update(UserEntity, { id: user.id }, { active: false, deactivatedAt: user.deactivatedAt });
-    }
+    const user = await this.tx.run(async (manager) => {
+      const found = await this.load(actor, 'deactivate', id);
+      if (found.active) {
+        Object.assign(found, { active: false, deactivatedAt: this.clock.now() });
+        await manager.update(UserEntity, { id: found.id }, { active: false, deactivatedAt: found.deactivatedAt });
+        await this.audit.record(actor, [{ action: 'user.deactivated', details: { userId: found.id } }]);
+      }
+      return found;
+    });
+    // After the commit: a socket closed earlier could reconnect while the user is still active.
     this.connections.closeAllFor(user.id, 'user deactivated');
     return user;
   }

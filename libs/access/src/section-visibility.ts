@@ -1,0 +1,61 @@
+import { ProvisionEffect, type Purpose, type Sector } from '@renkei/kernel';
+import type { Actor } from './actor.js';
+import type { SqlCondition } from './sql-conditions.js';
+
+/** SQL expressions, in the caller's query, for the section being decided. */
+export interface SectionRefs {
+  readonly caseId: string;
+  readonly authorAgencyId: string;
+  readonly category: string;
+}
+
+/**
+ * The port through which the consent context (which owns the tables) tells the policy
+ * which consents apply. The policy decides what they mean together.
+ */
+export interface ConsentProvisionSource {
+  /**
+   * A `SELECT <consent id> … LIMIT 1` over the consents of `refs.caseId` in force at `at`
+   * with a provision of `effect` covering the recipient (by agency or sector), the
+   * category and the purpose; newest consent first. Parameter names start with `prefix`.
+   */
+  matchingConsent(
+    effect: ProvisionEffect,
+    refs: Pick<SectionRefs, 'caseId' | 'category'>,
+    recipient: { agencyId: string; sector: Sector },
+    purpose: Purpose,
+    at: Date,
+    prefix: string,
+  ): SqlCondition;
+}
+
+/** Two SQL expressions per section: its basis (NULL = redacted) and the consent relied on. */
+export interface SectionVisibilitySql {
+  readonly basis: string;
+  readonly consentId: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * When another agency's section is visible, as SQL, so redacted bodies never leave the
+ * database: an agency always sees its own sections; otherwise a consent in force must
+ * permit the reader's agency or sector, for the category and the purpose, and no consent
+ * in force may deny the same (DENY beats PERMIT).
+ */
+export function sectionVisibilitySql(
+  actor: Actor,
+  refs: SectionRefs,
+  consents: ConsentProvisionSource,
+  purpose: Purpose,
+  at: Date,
+): SectionVisibilitySql {
+  const recipient = { agencyId: actor.agencyId, sector: actor.sector };
+  const permit = consents.matchingConsent(ProvisionEffect.PERMIT, refs, recipient, purpose, at, 'sv_permit_');
+  const deny = consents.matchingConsent(ProvisionEffect.DENY, refs, recipient, purpose, at, 'sv_deny_');
+  const own = `${refs.authorAgencyId} = :sv_reader_agency`;
+  return {
+    basis: `CASE WHEN ${own} THEN 'OWN_AGENCY' WHEN NOT EXISTS (${deny.sql}) AND EXISTS (${permit.sql}) THEN 'CONSENT' END`,
+    consentId: `CASE WHEN NOT ${own} AND NOT EXISTS (${deny.sql}) THEN (${permit.sql}) END`,
+    params: { ...permit.params, ...deny.params, sv_reader_agency: actor.agencyId },
+  };
+}

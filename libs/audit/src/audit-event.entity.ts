@@ -1,0 +1,74 @@
+import { DataCategory, VisibilityBasis } from '@renkei/kernel';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+/**
+ * One entry of a municipality's audit trail. Append-only (a trigger refuses UPDATE, DELETE
+ * and TRUNCATE) and hash-chained: `hash` covers the entry's canonical content and the
+ * previous entry's hash, so any edit, deletion or reordering shows in verification.
+ * No foreign keys: the trail must outlive and never block changes to what it records.
+ */
+@Entity('audit_events')
+@Unique('audit_events_chain', ['municipalityId', 'sequence'])
+export class AuditEventEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'municipality_id', type: 'uuid' })
+  municipalityId!: string;
+
+  /** Position in the municipality's chain, from 1, without gaps. */
+  @Column({ name: 'sequence', type: 'bigint' })
+  sequence!: string;
+
+  @Index('audit_events_occurred_at')
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Index('audit_events_actor')
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @Column({ name: 'actor_agency_id', type: 'uuid', nullable: true })
+  actorAgencyId!: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  action!: string;
+
+  @Index('audit_events_case')
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  /** The person the data is about, as named when it was provided (提供記録). */
+  @Column({ name: 'subject_name', type: 'varchar', length: 200, nullable: true })
+  subjectName!: string | null;
+
+  @Column({ type: 'enum', enum: DataCategory, enumName: 'data_category', array: true, default: '{}' })
+  categories!: DataCategory[];
+
+  @Column({ type: 'enum', enum: VisibilityBasis, enumName: 'visibility_basis', nullable: true })
+  basis!: VisibilityBasis | null;
+
+  @Column({ name: 'consent_id', type: 'uuid', nullable: true })
+  consentId!: string | null;
+
+  @Column({ name: 'conference_id', type: 'uuid', nullable: true })
+  conferenceId!: string | null;
+
+  @Column({ name: 'provider_agency_id', type: 'uuid', nullable: true })
+  providerAgencyId!: string | null;
+
+  @Column({ name: 'recipient_agency_id', type: 'uuid', nullable: true })
+  recipientAgencyId!: string | null;
+
+  @Column({ name: 'recipient_user_id', type: 'uuid', nullable: true })
+  recipientUserId!: string | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  details!: Record<string, unknown>;
+
+  @Column({ name: 'previous_hash', type: 'char', length: 64 })
+  previousHash!: string;
+
+  @Column({ type: 'char', length: 64 })
+  hash!: string;
+}

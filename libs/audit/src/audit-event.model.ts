@@ -1,0 +1,94 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@renkei/graphql';
+import { DataCategory, VisibilityBasis } from '@renkei/kernel';
+
+@ObjectType('AuditEvent', { description: 'One entry of the municipality’s append-only, hash-chained audit trail.' })
+export class AuditEventModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Float, { description: 'Position in the municipality’s chain, from 1, without gaps.' })
+  sequence!: number;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Null for the system (start-up provisioning).' })
+  actorId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actorAgencyId!: string | null;
+
+  @Field()
+  action!: string;
+
+  @Field(() => ID, { nullable: true })
+  caseId!: string | null;
+
+  @Field(() => [DataCategory])
+  categories!: DataCategory[];
+
+  @Field(() => VisibilityBasis, { nullable: true })
+  basis!: VisibilityBasis | null;
+
+  @Field(() => ID, { nullable: true })
+  consentId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  conferenceId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  providerAgencyId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  recipientAgencyId!: string | null;
+
+  @Field(() => String, { description: 'Further facts of the event, as JSON.' })
+  details!: string;
+
+  @Field()
+  previousHash!: string;
+
+  @Field()
+  hash!: string;
+}
+
+export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent');
+
+@ObjectType('ProvisionRecord', { description: 'One provision of personal data to another body (提供記録).' })
+export class ProvisionRecordModel {
+  @Field()
+  providedAt!: Date;
+
+  @Field({ description: 'The person the data is about, as named when it was provided.' })
+  subjectName!: string;
+
+  @Field(() => [DataCategory])
+  categories!: DataCategory[];
+
+  @Field(() => VisibilityBasis)
+  basis!: VisibilityBasis;
+
+  @Field(() => ID, { nullable: true })
+  consentId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  conferenceId!: string | null;
+
+  // Resolved to Agency and User by the contexts that own them.
+  providerAgencyId!: string;
+  recipientAgencyId!: string;
+  recipientUserId!: string | null;
+}
+
+@ObjectType('AuditChainReport')
+export class AuditChainReportModel {
+  @Field({ description: 'True when every entry’s hash and link verify.' })
+  ok!: boolean;
+
+  @Field(() => Float, { description: 'How many entries were checked.' })
+  checked!: number;
+
+  @Field(() => ID, { nullable: true, description: 'The first entry whose content or link does not verify.' })
+  firstBrokenId!: string | null;
+}

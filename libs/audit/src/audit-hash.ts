@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { AuditEventEntity } from './audit-event.entity.js';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields the hash covers: everything but the hashes themselves. */
+export type HashedContent = Omit<AuditEventEntity, 'hash' | 'previousHash'>;
+
+/**
+ * sha256(previous hash, canonical content). The canonical form fixes field order, key
+ * order inside `details`, and the textual form of times and sequence numbers, so the
+ * same row always hashes the same after a round trip through PostgreSQL.
+ */
+export function chainHash(previousHash: string, event: HashedContent): string {
+  const canonical = JSON.stringify([
+    event.id,
+    event.municipalityId,
+    String(event.sequence),
+    event.occurredAt.toISOString(),
+    event.actorUserId,
+    event.actorAgencyId,
+    event.action,
+    event.caseId,
+    event.subjectName,
+    [...event.categories].sort(),
+    event.basis,
+    event.consentId,
+    event.conferenceId,
+    event.providerAgencyId,
+    event.recipientAgencyId,
+    event.recipientUserId,
+    sortKeys(event.details),
+  ]);
+  return createHash('sha256').update(previousHash).update('\n').update(canonical).digest('hex');
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sortKeys(v)]));
+  }
+  return value;
+}

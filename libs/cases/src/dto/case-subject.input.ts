@@ -1,0 +1,45 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsString, Length, Matches, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().normalize('NFC') : value);
+
+@ValidatorConstraint({ name: 'pastDate' })
+class PastCalendarDate implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= '1900-01-01' && date.getTime() <= Date.now();
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be a real date (YYYY-MM-DD) between 1900-01-01 and today`;
+  }
+}
+
+@InputType({ description: 'The person a case is about.' })
+export class CaseSubjectInput {
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  fullName!: string;
+
+  @Field({ description: 'Reading in kana (フリガナ / ふりがな).' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  @Matches(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s]+$/u, { message: 'fullNameKana must be written in kana' })
+  fullNameKana!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsString()
+  @Validate(PastCalendarDate)
+  birthDate!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 300)
+  address!: string;
+}

@@ -1,0 +1,12 @@
+import { CaseEntity } from './case.entity.js';
+import { CaseStatusChangeEntity } from './case-status-change.entity.js';
+import { CaseTeamMemberEntity } from './case-team-member.entity.js';
+
+export { CaseModel } from './case.model.js';
+export { CaseStatus } from './case-status.js';
+export { CasesModule } from './cases.module.js';
+export { CasesService, type AccessibleCase } from './cases.service.js';
+export { CaseEntity };
+
+/** The tables this context owns, for the application's DataSource. */
+export const CASE_ENTITIES = [CaseEntity, CaseTeamMemberEntity, CaseStatusChangeEntity];

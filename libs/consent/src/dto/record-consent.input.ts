@@ -1,0 +1,73 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ConsentMethod } from '../consent.entity.js';
+
+@InputType()
+export class ConsentProvisionInput {
+  @Field(() => ProvisionEffect)
+  @IsEnum(ProvisionEffect)
+  effect!: ProvisionEffect;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Recipient agencies, by id. With recipientSectors: at least one recipient.' })
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  recipientAgencyIds: string[] = [];
+
+  @Field(() => [Sector], { defaultValue: [], description: 'Recipient agencies, by the sector they work in.' })
+  @ArrayUnique()
+  @IsEnum(Sector, { each: true })
+  recipientSectors: Sector[] = [];
+
+  @Field(() => [DataCategory])
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(DataCategory, { each: true })
+  dataCategories!: DataCategory[];
+
+  @Field(() => [Purpose])
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Purpose, { each: true })
+  purposes!: Purpose[];
+}
+
+@InputType()
+export class RecordConsentInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  caseId!: string;
+
+  @Field(() => ConsentMethod)
+  @IsEnum(ConsentMethod)
+  method!: ConsentMethod;
+
+  @Field({ description: 'When the person gave it; not in the future.' })
+  @IsDate()
+  obtainedAt!: Date;
+
+  @Field()
+  @IsDate()
+  validFrom!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Null: until revoked.' })
+  @IsOptional()
+  @IsDate()
+  validUntil?: Date | null;
+
+  @Field(() => String, { defaultValue: '', description: 'Where the evidence is (書面の保管場所, 記録番号 …).' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(2000)
+  evidenceNote = '';
+
+  @Field(() => [ConsentProvisionInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ConsentProvisionInput)
+  provisions!: ConsentProvisionInput[];
+}

@@ -1,0 +1,7 @@
+import { ConsentEntity, ConsentProvisionEntity } from './consent.entity.js';
+
+export { ConsentModule } from './consent.module.js';
+export { ConsentProvisionsSql } from './consent-provisions.sql.js';
+
+/** The tables this context owns, for the application's DataSource. */
+export const CONSENT_ENTITIES = [ConsentEntity, ConsentProvisionEntity];

@@ -1,0 +1,7 @@
+/** The legal basis on which a section of another agency's data is visible (提供の根拠). */
+export enum VisibilityBasis {
+  OWN_AGENCY = 'OWN_AGENCY', // not a provision: the agency's own record
+  CONSENT = 'CONSENT', // 本人同意
+  SUPPORT_MEETING = 'SUPPORT_MEETING', // 支援会議 (社会福祉法第106条の6)
+  BREAK_GLASS = 'BREAK_GLASS', // 緊急時 (事後検証)
+}

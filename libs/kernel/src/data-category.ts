@@ -1,0 +1,15 @@
+/** The kinds of information a case summary holds, and what consent is given for. */
+export enum DataCategory {
+  BASIC = 'BASIC', // 基本情報 (identity, household, contact)
+  HOUSING = 'HOUSING', // 住まい
+  HEALTH = 'HEALTH', // 心身の健康
+  MENTAL_HEALTH = 'MENTAL_HEALTH', // 精神保健
+  DISABILITY = 'DISABILITY', // 障害
+  FINANCES = 'FINANCES', // 家計・収入・債務
+  EMPLOYMENT = 'EMPLOYMENT', // 就労
+  LEGAL = 'LEGAL', // 法律問題 (要配慮: 犯罪の経歴 etc.)
+  EDUCATION = 'EDUCATION', // 教育・学校
+  FAMILY = 'FAMILY', // 家族関係
+  CARE_NEEDS = 'CARE_NEEDS', // 介護・支援の必要
+  SAFEGUARDING = 'SAFEGUARDING', // 虐待・権利擁護
+}

@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AgencyModel } from '@renkei/agencies';
+import { DataCategory, VisibilityBasis } from '@renkei/kernel';
+
+@ObjectType('SummarySection')
+export class SummarySectionModel {
+  @Field(() => DataCategory)
+  category!: DataCategory;
+
+  @Field(() => String, { nullable: true, description: 'Null when redacted.' })
+  body!: string | null;
+
+  @Field({ description: 'True when the caller may not see this section: it exists, its content is withheld.' })
+  redacted!: boolean;
+
+  @Field(() => VisibilityBasis, { nullable: true, description: 'Why the section is visible; null when redacted.' })
+  basis!: VisibilityBasis | null;
+}
+
+@ObjectType('CaseSummary', { description: 'One agency’s summary of the case, in sections by data category.' })
+export class CaseSummaryModel {
+  @Field(() => AgencyModel)
+  agency!: AgencyModel;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => [SummarySectionModel])
+  sections!: SummarySectionModel[];
+}

@@ -3,6 +3,7 @@ import { AccessPolicy, type Actor } from '@renkei/access';
 import { AuditTrail } from '@renkei/audit';
 import { isUniqueViolation, Transactions } from '@renkei/database';
 import { DomainError, isUuid, Sector } from '@renkei/kernel';
+import { In } from 'typeorm';
 import { AgencyEntity } from './agency.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 
@@ -40,6 +41,12 @@ export class AgenciesService {
     if (!agency) throw DomainError.notFound('Agency');
     this.access.assert(actor, 'read', 'Agency', agency);
     return agency;
+  }
+
+  /** Agencies by id, for batch loading (the ids come from rows the caller was allowed to read). */
+  async byIds(ids: readonly string[]): Promise<Map<string, AgencyEntity>> {
+    const agencies = await this.tx.manager.findBy(AgencyEntity, { id: In([...ids]) });
+    return new Map(agencies.map((agency) => [agency.id, agency]));
   }
 
   /** Start-up provisioning (bootstrap, demo data): not an actor's operation. */

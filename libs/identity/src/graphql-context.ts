@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessContext } from '@renkei/access';
+import { type LoadersContext, RequestLoaders } from '@renkei/graphql';
 import type { IncomingMessage } from 'node:http';
 import { AuthService } from './auth.service.js';
 import { ConnectionRegistry, type ClosableSocket } from './connection-registry.js';
@@ -28,9 +29,9 @@ export class GraphQLContextFactory {
     private readonly connections: ConnectionRegistry,
   ) {}
 
-  readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext> => {
+  readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext> => {
     const session = await this.auth.sessionFromToken(tokenOf(source));
-    return { actor: session?.actor ?? null };
+    return { actor: session?.actor ?? null, loaders: new RequestLoaders() };
   };
 
   readonly onConnect = async (ctx: WsContextSource): Promise<boolean> => {

@@ -10,6 +10,7 @@ import { ConnectionRegistry } from './connection-registry.js';
 import { GraphQLContextFactory } from './graphql-context.js';
 import { IdentityProvisioning } from './identity-provisioning.js';
 import { PasswordHasher } from './password-hasher.js';
+import { ProvisionRecordUserResolver } from './provision-record-user.resolver.js';
 import { UserEntity } from './user.entity.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
@@ -24,7 +25,7 @@ import { UsersService } from './users.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwt.secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService, UsersService, PasswordHasher, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning, AuthResolver, UsersResolver],
+  providers: [AuthService, UsersService, PasswordHasher, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning, AuthResolver, UsersResolver, ProvisionRecordUserResolver],
   exports: [AuthService, UsersService, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning],
 })
 export class IdentityModule {}

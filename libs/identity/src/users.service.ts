@@ -4,6 +4,7 @@ import { AgenciesService } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { isUniqueViolation, Transactions } from '@renkei/database';
 import { Clock, DomainError, isUuid, type Role } from '@renkei/kernel';
+import { In } from 'typeorm';
 import { ConnectionRegistry } from './connection-registry.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
@@ -68,6 +69,12 @@ export class UsersService {
     // After the commit: a socket closed earlier could reconnect while the user is still active.
     this.connections.closeAllFor(user.id, 'user deactivated');
     return user;
+  }
+
+  /** Users with their agencies by id, for batch loading (ids from rows the caller was allowed to read). */
+  async byIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    const users = await this.tx.manager.find(UserEntity, { where: { id: In([...ids]) }, relations: { agency: true } });
+    return new Map(users.map((user) => [user.id, user]));
   }
 
   async count(): Promise<number> {

@@ -10,3 +10,37 @@ export const DEACTIVATE_USER = `mutation Deactivate($id: ID!) { deactivateUser(i
 export const LOGIN = `mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) { token expiresAt user { id email roles } }
 }`;
+
+const CASE_FIELDS = `id title status version needs intakeNote openedAt updatedAt subject { fullName fullNameKana birthDate address } team { id name sector }`;
+export const OPEN_CASE = `mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { ${CASE_FIELDS} } }`;
+export const REGISTER_INTAKE = `mutation RegisterIntake($input: RegisterIntakeInput!) { registerIntake(input: $input) { ${CASE_FIELDS} } }`;
+export const CASE = `query Case($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
+export const CASE_WITH_SUMMARIES = `query CaseWithSummaries($id: ID!) {
+  case(id: $id) { id summaries { agency { id name sector } version updatedAt sections { category body redacted basis } } }
+}`;
+export const CASES = `query Cases($first: Int, $after: String, $status: CaseStatus) {
+  cases(first: $first, after: $after, status: $status) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title status } } }
+}`;
+export const ADD_TEAM_MEMBER = `mutation AddTeamMember($caseId: ID!, $agencyId: ID!) { addCaseTeamMember(caseId: $caseId, agencyId: $agencyId) { id version team { id } } }`;
+export const REMOVE_TEAM_MEMBER = `mutation RemoveTeamMember($caseId: ID!, $agencyId: ID!) { removeCaseTeamMember(caseId: $caseId, agencyId: $agencyId) { id team { id } } }`;
+export const CHANGE_CASE_STATUS = `mutation ChangeStatus($caseId: ID!, $status: CaseStatus!, $note: String) {
+  changeCaseStatus(caseId: $caseId, status: $status, note: $note) { id status version }
+}`;
+export const RECORD_CONSENT = `mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) { id state validFrom validUntil provisions { effect recipientAgencyIds recipientSectors dataCategories purposes } }
+}`;
+export const REVOKE_CONSENT = `mutation RevokeConsent($id: ID!, $reason: String!) { revokeConsent(id: $id, reason: $reason) { id state revokedAt revocationReason } }`;
+export const CONSENTS = `query Consents($caseId: ID!) { consents(caseId: $caseId) { id state method provisions { effect dataCategories } } }`;
+export const UPSERT_SUMMARY = `mutation UpsertSummary($caseId: ID!, $sections: [SummarySectionInput!]!) {
+  upsertCaseSummary(caseId: $caseId, sections: $sections) { agency { id } version sections { category body redacted basis } }
+}`;
+export const AUDIT_EVENTS = `query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id sequence action actorId caseId categories basis consentId providerAgencyId recipientAgencyId details } }
+  }
+}`;
+export const PROVISION_RECORDS = `query ProvisionRecords($caseId: ID!) {
+  provisionRecords(caseId: $caseId) { providedAt subjectName categories basis consentId providerAgency { id } recipientAgency { id } recipientUser { id } }
+}`;
+export const VERIFY_AUDIT_CHAIN = `query { verifyAuditChain { ok checked firstBrokenId } }`;

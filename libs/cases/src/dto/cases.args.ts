@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { MAX_PAGE_SIZE } from '@renkei/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CaseStatus } from '../case-status.js';
@@ -25,7 +25,7 @@ export class CasesArgs {
 
 @ArgsType()
 export class ChangeCaseStatusArgs {
-  @Field(() => String)
+  @Field(() => ID)
   @IsString()
   @MaxLength(64)
   caseId!: string;

@@ -6,6 +6,7 @@ import { CaseSubjectInput } from './case-subject.input.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
+@InputType({ isAbstract: true })
 abstract class CaseIntakeFields {
   @Field(() => CaseSubjectInput)
   @ValidateNested()

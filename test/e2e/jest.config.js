@@ -8,5 +8,4 @@ export default {
   testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/global-setup.js',
   globalTeardown: '<rootDir>/global-teardown.js',
-  testTimeout: 30_000,
 };

@@ -38,7 +38,10 @@ export class CasesService {
 
   /** Loads a case and asserts the actor may `action` it: NOT_FOUND when they may not even see it. */
   async require(actor: Actor, caseId: string, action: Action = 'read'): Promise<AccessibleCase> {
-    const entity = isUuid(caseId) ? await this.tx.manager.findOne(CaseEntity, { where: { id: caseId }, relations: { team: true } }) : null;
+    // A query builder rather than findOne with relations, which TypeORM splits into two statements.
+    const entity = isUuid(caseId)
+      ? await this.tx.manager.createQueryBuilder(CaseEntity, 'c').leftJoinAndSelect('c.team', 'team').where('c.id = :caseId', { caseId }).getOne()
+      : null;
     if (!entity) throw DomainError.notFound('Case');
     const teamAgencyIds = (entity.team ?? []).map((m) => m.agencyId);
     this.access.assert(actor, action, 'Case', { id: entity.id, municipalityId: entity.municipalityId, teamAgencyIds });

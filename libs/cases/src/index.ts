@@ -2,6 +2,7 @@ import { CaseEntity } from './case.entity.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { CaseTeamMemberEntity } from './case-team-member.entity.js';
 
+export { CaseScopedEntity } from './case-scoped.entity.js';
 export { CaseModel } from './case.model.js';
 export { CaseStatus } from './case-status.js';
 export { CasesModule } from './cases.module.js';

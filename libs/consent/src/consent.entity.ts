@@ -1,5 +1,5 @@
 import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
-import { CaseEntity } from '@renkei/cases';
+import { CaseScopedEntity } from '@renkei/cases';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 export enum ConsentMethod {
@@ -15,16 +15,9 @@ export enum ConsentMethod {
  */
 @Entity('consents')
 @Index('consents_case', ['caseId'])
-export class ConsentEntity {
+export class ConsentEntity extends CaseScopedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
 
   @Column({ name: 'municipality_id', type: 'uuid' })
   municipalityId!: string;

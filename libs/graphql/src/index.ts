@@ -4,4 +4,5 @@ export { DomainErrorFilter } from './domain-error.filter.js';
 export { formatGraphQLError } from './format-error.js';
 export { ConnectionType, decodeCursor, encodeCursor, MAX_PAGE_SIZE, PageInfo, toConnection, type Connection, type Edge } from './pagination.js';
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
+export { PageArgs, Trim } from './input-decorators.js';
 export { createValidationPipe } from './validation.pipe.js';

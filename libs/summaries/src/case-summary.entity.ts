@@ -1,21 +1,14 @@
 import { AgencyEntity } from '@renkei/agencies';
-import { CaseEntity } from '@renkei/cases';
+import { CaseScopedEntity } from '@renkei/cases';
 import { DataCategory } from '@renkei/kernel';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
 
 /** An agency's own summary of a case (one per agency per case); its sections are its current text. */
 @Entity('case_summaries')
 @Unique('case_summaries_one_per_agency', ['caseId', 'agencyId'])
-export class CaseSummaryEntity {
+export class CaseSummaryEntity extends CaseScopedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ name: 'case_id', type: 'uuid' })
-  caseId!: string;
-
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id' })
-  case?: Relation<CaseEntity>;
 
   @Index('case_summaries_agency')
   @Column({ name: 'agency_id', type: 'uuid' })

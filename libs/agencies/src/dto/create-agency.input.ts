@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { Trim } from '@renkei/graphql';
 import { Sector } from '@renkei/kernel';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsString, Length } from 'class-validator';
 
 @InputType()
 export class CreateAgencyInput {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @Length(1, 200)
   name!: string;

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_PAGE_SIZE } from '@renkei/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { PageArgs } from '@renkei/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
 @InputType()
 export class AuditEventFilter {
@@ -27,22 +27,10 @@ export class AuditEventFilter {
 }
 
 @ArgsType()
-export class AuditEventsArgs {
+export class AuditEventsArgs extends PageArgs {
   @Field(() => AuditEventFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => AuditEventFilter)
   filter?: AuditEventFilter;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first = 50;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
 }

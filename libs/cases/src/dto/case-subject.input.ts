@@ -1,8 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Trim } from '@renkei/graphql';
 import { IsString, Length, Matches, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().normalize('NFC') : value);
 
 @ValidatorConstraint({ name: 'pastDate' })
 class PastCalendarDate implements ValidatorConstraintInterface {
@@ -20,13 +18,13 @@ class PastCalendarDate implements ValidatorConstraintInterface {
 @InputType({ description: 'The person a case is about.' })
 export class CaseSubjectInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   fullName!: string;
 
   @Field({ description: 'Reading in kana (フリガナ / ふりがな).' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   @Matches(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s]+$/u, { message: 'fullNameKana must be written in kana' })
@@ -38,7 +36,7 @@ export class CaseSubjectInput {
   birthDate!: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 300)
   address!: string;

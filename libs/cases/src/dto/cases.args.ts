@@ -1,22 +1,10 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { MAX_PAGE_SIZE } from '@renkei/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { PageArgs } from '@renkei/graphql';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseStatus } from '../case-status.js';
 
 @ArgsType()
-export class CasesArgs {
-  @Field(() => Int, { defaultValue: 20 })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first = 20;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  after?: string;
-
+export class CasesArgs extends PageArgs {
   @Field(() => CaseStatus, { nullable: true })
   @IsOptional()
   @IsEnum(CaseStatus)

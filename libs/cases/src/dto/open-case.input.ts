@@ -1,10 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { Trim } from '@renkei/graphql';
 import { DataCategory } from '@renkei/kernel';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { CaseSubjectInput } from './case-subject.input.js';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 @InputType({ isAbstract: true })
 abstract class CaseIntakeFields {
@@ -24,7 +23,7 @@ abstract class CaseIntakeFields {
 @InputType()
 export class OpenCaseInput extends CaseIntakeFields {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   title!: string;
@@ -33,7 +32,7 @@ export class OpenCaseInput extends CaseIntakeFields {
 @InputType()
 export class RegisterIntakeInput extends CaseIntakeFields {
   @Field({ description: 'What the person told the counter (受付メモ).' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 5000)
   note!: string;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Trim } from '@renkei/graphql';
 import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ConsentMethod } from '../consent.entity.js';
 
@@ -59,7 +60,7 @@ export class RecordConsentInput {
   validUntil?: Date | null;
 
   @Field(() => String, { defaultValue: '', description: 'Where the evidence is (書面の保管場所, 記録番号 …).' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MaxLength(2000)
   evidenceNote = '';

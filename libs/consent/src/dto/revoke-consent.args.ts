@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Trim } from '@renkei/graphql';
 import { IsString, Length, MaxLength } from 'class-validator';
 
 @ArgsType()
@@ -10,7 +10,7 @@ export class RevokeConsentArgs {
   id!: string;
 
   @Field({ description: 'Why (the person withdrew it, it was recorded in error …).' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @Length(1, 2000)
   reason!: string;

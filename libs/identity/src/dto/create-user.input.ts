@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Trim } from '@renkei/graphql';
 import { Role } from '@renkei/kernel';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsString, Length, MaxLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateUserInput {
@@ -14,7 +13,7 @@ export class CreateUserInput {
   email!: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   displayName!: string;

@@ -42,6 +42,12 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
     ]);
   });
 
+  it('records administration and sign-in too', async () => {
+    const page = await s.app.http.as(auditor.token).data<AuditPage>(Operations.AUDIT_EVENTS, { first: 100 });
+    const actions = new Set(page.auditEvents.edges.map((e) => e.node.action));
+    for (const action of ['municipality.provisioned', 'agency.created', 'user.created', 'user.logged_in']) expect(actions).toContain(action);
+  });
+
   it('a refused mutation leaves no entry', async () => {
     const caseId = await cases.openCase(coordinator.token);
     await s.app.http.as(coordinator.token).error(Operations.CHANGE_CASE_STATUS, { caseId, status: 'INTAKE' });

@@ -9,8 +9,10 @@ import { CasesModule } from '@renkei/cases';
 import { AppConfig, ConfigModule } from '@renkei/config';
 import { ConsentModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
+import { EventBusModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
 import { SummariesModule } from '@renkei/summaries';
+import { TasksModule } from '@renkei/tasks';
 import { ClockModule } from './clock.module.js';
 import { DemoData } from './demo-data.js';
 import { ENTITIES } from './entities.js';
@@ -36,6 +38,8 @@ export class AppModule {
         CasesModule,
         ConsentModule,
         SummariesModule,
+        TasksModule,
+        EventBusModule.forRoot(config.redisUrl),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

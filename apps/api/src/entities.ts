@@ -4,6 +4,7 @@ import { CASE_ENTITIES } from '@renkei/cases';
 import { CONSENT_ENTITIES } from '@renkei/consent';
 import { IDENTITY_ENTITIES } from '@renkei/identity';
 import { SUMMARY_ENTITIES } from '@renkei/summaries';
+import { TASK_ENTITIES } from '@renkei/tasks';
 
 /** Every table of the application, context by context. */
-export const ENTITIES = [...AGENCY_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES, ...SUMMARY_ENTITIES];
+export const ENTITIES = [...AGENCY_ENTITIES, ...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES, ...SUMMARY_ENTITIES, ...TASK_ENTITIES];

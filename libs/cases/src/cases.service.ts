@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Action, type Actor } from '@renkei/access';
+import { AccessPolicy, type Action, type Actor, type SqlCondition } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { Transactions } from '@renkei/database';
@@ -66,10 +66,7 @@ export class CasesService {
   }
 
   async list(actor: Actor, args: { first: number; after?: string | undefined; status?: CaseStatus | undefined }): Promise<Connection<CaseModel>> {
-    const condition = this.access.listCondition(actor, 'read', 'Case', {
-      municipalityId: 'c.municipality_id',
-      teamAgencyIds: (agency) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = c.id AND m.agency_id = ${agency})`,
-    });
+    const condition = this.readableCondition(actor, 'c');
     if (!condition) return toConnection([], args.first, 0, () => '');
     const query = this.tx.manager.createQueryBuilder(CaseEntity, 'c').where(condition.sql, condition.params);
     if (args.status) query.andWhere('c.status = :status', { status: args.status });
@@ -125,6 +122,30 @@ export class CasesService {
       await this.audit.record(actor, [{ action: 'case.status_changed', caseId: entity.id, details: { from, to } }]);
       return this.get(actor, entity.id);
     });
+  }
+
+  /**
+   * SQL that holds for the rows of `cases` aliased `alias` the actor may read: the same rules
+   * as {@link require}, for queries of other contexts that join cases (tasks, events).
+   * Null when the actor may read no case at all.
+   */
+  readableCondition(actor: Actor, alias: string): SqlCondition | null {
+    return this.access.listCondition(actor, 'read', 'Case', {
+      municipalityId: `${alias}.municipality_id`,
+      teamAgencyIds: (agency) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${alias}.id AND m.agency_id = ${agency})`,
+    });
+  }
+
+  /** The facts access to a case is decided on, for checks outside a request (live events). */
+  async factsOf(caseId: string): Promise<{ id: string; municipalityId: string; teamAgencyIds: string[] } | null> {
+    const entity = await this.tx.manager.createQueryBuilder(CaseEntity, 'c').leftJoinAndSelect('c.team', 'team').where('c.id = :caseId', { caseId }).getOne();
+    return entity && { id: entity.id, municipalityId: entity.municipalityId, teamAgencyIds: (entity.team ?? []).map((m) => m.agencyId) };
+  }
+
+  /** Cases by id, for batch loading (the ids come from records the caller was allowed to read). */
+  async byIds(ids: readonly string[]): Promise<Map<string, CaseModel>> {
+    const rows = await this.tx.manager.findBy(CaseEntity, { id: In([...ids]) });
+    return new Map(rows.map((row) => [row.id, CaseModel.from(row)]));
   }
 
   /** The team of each case, as agencies, for a page of cases at once. */

@@ -30,6 +30,7 @@ export class AppConfig {
     readonly demoData: boolean,
     readonly redisUrl: string | null,
     readonly log: { readonly level: LogLevel; readonly json: boolean },
+    readonly reminders: { readonly intervalSeconds: number; readonly dueSoonHours: number },
   ) {}
 
   get isProduction(): boolean {
@@ -69,6 +70,7 @@ export class AppConfig {
       vars.DEMO_DATA ?? database.kind === 'embedded',
       vars.REDIS_URL ?? null,
       { level: vars.LOG_LEVEL ?? 'log', json: vars.LOG_JSON ?? environment === 'production' },
+      { intervalSeconds: vars.REMINDER_INTERVAL_SECONDS ?? 60, dueSoonHours: vars.TASK_DUE_SOON_HOURS ?? 24 },
     );
   }
 }

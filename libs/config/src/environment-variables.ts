@@ -55,6 +55,12 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
   REDIS_URL?: string;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  REMINDER_INTERVAL_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 14)
+  TASK_DUE_SOON_HOURS?: number;
+
   @IsOptional() @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;
 

@@ -6,3 +6,4 @@ export { ConnectionType, decodeCursor, encodeCursor, MAX_PAGE_SIZE, PageInfo, to
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
 export { PageArgs, Trim } from './input-decorators.js';
 export { createValidationPipe } from './validation.pipe.js';
+export { EventBus, EventBusModule } from './event-bus.js';

@@ -6,7 +6,7 @@ import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
 import { DomainError, isUuid } from '@renkei/kernel';
 import { PasswordHasher } from './password-hasher.js';
-import { UserEntity } from './user.entity.js';
+import { actorOf, UserEntity } from './user.entity.js';
 
 interface TokenClaims {
   sub: string;
@@ -66,7 +66,3 @@ export class AuthService {
   }
 }
 
-function actorOf(user: UserEntity): Actor {
-  if (!user.agency) throw new Error('actorOf needs the user loaded with their agency');
-  return { userId: user.id, municipalityId: user.municipalityId, agencyId: user.agencyId, sector: user.agency.sector, roles: user.roles };
-}

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { EventBus } from '@renkei/graphql';
 
 /** What the registry needs of a WebSocket: to be closed. */
 export interface ClosableSocket {
@@ -8,13 +9,36 @@ export interface ClosableSocket {
 /** graphql-ws's code for a refused or revoked authorisation. */
 export const FORBIDDEN_CLOSE_CODE = 4403;
 
+// Revocations travel on the event bus, so every API process closes its own sockets.
+const REVOCATIONS_TOPIC = 'renkei:sessions:revoked';
+
+interface Revocation {
+  userId: string;
+  reason: string;
+}
+
 /**
  * The open graphql-ws connections of this process, by user, so that access taken away
  * (deactivation, an expired token) also ends the live connections it opened.
  */
 @Injectable()
-export class ConnectionRegistry {
+export class ConnectionRegistry implements OnModuleInit, OnApplicationShutdown {
   private readonly byUser = new Map<string, Map<ClosableSocket, NodeJS.Timeout>>();
+  private revocations: AsyncIterableIterator<Revocation> | null = null;
+
+  constructor(private readonly bus: EventBus) {}
+
+  onModuleInit(): void {
+    const revocations = this.bus.subscribe<Revocation>(REVOCATIONS_TOPIC);
+    this.revocations = revocations;
+    void (async () => {
+      for await (const { userId, reason } of revocations) this.closeLocal(userId, reason);
+    })();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.revocations?.return?.();
+  }
 
   /** Tracks `socket` for `userId` and closes it when its token expires. */
   add(userId: string, socket: ClosableSocket, expiresAt: Date): void {
@@ -32,7 +56,12 @@ export class ConnectionRegistry {
     if (sockets?.size === 0) this.byUser.delete(userId);
   }
 
-  closeAllFor(userId: string, reason: string): void {
+  /** Closes the user's sockets in every process of the deployment. */
+  async closeAllFor(userId: string, reason: string): Promise<void> {
+    await this.bus.publish(REVOCATIONS_TOPIC, { userId, reason } satisfies Revocation);
+  }
+
+  private closeLocal(userId: string, reason: string): void {
     for (const socket of [...(this.byUser.get(userId)?.keys() ?? [])]) {
       this.remove(userId, socket);
       socket.close(FORBIDDEN_CLOSE_CODE, `Forbidden: ${reason}`);

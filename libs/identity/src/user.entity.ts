@@ -1,3 +1,4 @@
+import type { Actor } from '@renkei/access';
 import { AgencyEntity } from '@renkei/agencies';
 import { Role } from '@renkei/kernel';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
@@ -45,4 +46,10 @@ export class UserEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** The actor a user acts as: the facts every access decision starts from. */
+export function actorOf(user: UserEntity): Actor {
+  if (!user.agency) throw new Error('actorOf needs the user loaded with their agency');
+  return { userId: user.id, municipalityId: user.municipalityId, agencyId: user.agencyId, sector: user.agency.sector, roles: user.roles };
 }

@@ -67,7 +67,7 @@ export class UsersService {
       return found;
     });
     // After the commit: a socket closed earlier could reconnect while the user is still active.
-    this.connections.closeAllFor(user.id, 'user deactivated');
+    await this.connections.closeAllFor(user.id, 'user deactivated');
     return user;
   }
 
@@ -75,6 +75,17 @@ export class UsersService {
   async byIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
     const users = await this.tx.manager.find(UserEntity, { where: { id: In([...ids]) }, relations: { agency: true } });
     return new Map(users.map((user) => [user.id, user]));
+  }
+
+  /** The active users among a user and the members of an agency (the audience of a task event). */
+  async activeIdsAmong(userId: string | null, agencyId: string | null): Promise<Set<string>> {
+    const rows = await this.tx.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .select('user.id', 'id')
+      .where('user.active')
+      .andWhere('(user.id = :userId OR user.agency_id = :agencyId)', { userId, agencyId })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
   }
 
   async count(): Promise<number> {

@@ -1,0 +1,53 @@
+import { type DynamicModule, Global, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { Redis } from 'ioredis';
+
+/**
+ * Topics and JSON payloads between the processes of the application: in-process by
+ * default, over Redis when several API processes serve subscribers. Payloads must be plain
+ * JSON (dates as ISO strings): that is what survives Redis.
+ */
+@Injectable()
+export class EventBus implements OnApplicationShutdown {
+  private readonly logger = new Logger(EventBus.name);
+  private readonly redis: { publisher: Redis; subscriber: Redis } | null;
+  private readonly engine: PubSubEngine;
+
+  constructor(redisUrl: string | null) {
+    if (redisUrl) {
+      const connect = () => new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+      this.redis = { publisher: connect(), subscriber: connect() };
+      for (const client of Object.values(this.redis)) client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+      this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
+    } else {
+      this.redis = null;
+      this.engine = new PubSub();
+    }
+  }
+
+  get distributed(): boolean {
+    return this.redis !== null;
+  }
+
+  publish(topic: string, payload: object): Promise<void> {
+    return this.engine.publish(topic, payload);
+  }
+
+  /** Every payload published on `topic` from now on, until the iterator is returned. */
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    return this.engine.asyncIterableIterator<T>(topic);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis) await Promise.all([this.redis.publisher.quit(), this.redis.subscriber.quit()]).catch(() => undefined);
+  }
+}
+
+@Global()
+@Module({})
+export class EventBusModule {
+  static forRoot(redisUrl: string | null): DynamicModule {
+    return { module: EventBusModule, providers: [{ provide: EventBus, useFactory: () => new EventBus(redisUrl) }], exports: [EventBus] };
+  }
+}

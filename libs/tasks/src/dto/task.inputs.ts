@@ -1,0 +1,113 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PageArgs, Trim } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { TaskStatus } from '../task-status.js';
+
+@InputType()
+export class AssignTaskInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  caseId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'When the task is an action item of a conference.' })
+  @IsOptional()
+  @IsUUID()
+  conferenceId?: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @Trim()
+  @IsString()
+  @MaxLength(10_000)
+  description = '';
+
+  @Field(() => ID, { nullable: true, description: 'With assigneeAgencyId: at least one assignee.' })
+  @IsOptional()
+  @IsUUID()
+  assigneeUserId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assigneeAgencyId?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  dueAt?: Date;
+}
+
+@ArgsType()
+export class UpdateTaskStatusArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @Field(() => TaskStatus)
+  @IsEnum(TaskStatus)
+  status!: TaskStatus;
+
+  @Field(() => String, { nullable: true, description: 'Kept as a comment on the task.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  note?: string;
+
+  @Field(() => Int, { description: 'The version the caller last saw; a stale one is a CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}
+
+@ArgsType()
+export class CommentOnTaskArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  text!: string;
+}
+
+@ArgsType()
+export class ReassignTaskArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assigneeUserId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assigneeAgencyId?: string;
+}
+
+@ArgsType()
+export class MyTasksArgs {
+  @Field(() => [TaskStatus], { nullable: true, description: 'Only tasks in these statuses (all when omitted).' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(7)
+  @IsEnum(TaskStatus, { each: true })
+  status?: TaskStatus[];
+}
+
+@ArgsType()
+export class TaskEventsSinceArgs extends PageArgs {}

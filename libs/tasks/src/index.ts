@@ -1,0 +1,12 @@
+import { TaskEventEntity } from './task-event.entity.js';
+import { TaskCommentEntity, TaskEntity } from './task.entity.js';
+
+export { OutboxRelay } from './outbox-relay.js';
+export { TaskReminders } from './task-reminders.js';
+export { TaskModel } from './task.model.js';
+export { TaskStatus } from './task-status.js';
+export { TasksModule } from './tasks.module.js';
+export { TasksService } from './tasks.service.js';
+
+/** The tables this context owns, for the application's DataSource. */
+export const TASK_ENTITIES = [TaskEntity, TaskCommentEntity, TaskEventEntity];

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy, type Actor } from '@renkei/access';
+import { CasesService } from '@renkei/cases';
+import { EventBus } from '@renkei/graphql';
+import { UsersService } from '@renkei/identity';
+import { taskEventsTopic, type TaskEventMessage } from './task-event.entity.js';
+import { TaskEventModel } from './task.model.js';
+
+// How long the facts looked up for one event are shared by the subscribers receiving it.
+const FACTS_TTL_MS = 10_000;
+
+interface EventFacts {
+  readonly caseFacts: { id: string; municipalityId: string; teamAgencyIds: string[] } | null;
+  readonly activeRecipientIds: ReadonlySet<string>;
+}
+
+/**
+ * The live task events of one subscriber. Every event is authorised again at delivery:
+ * addressed to the subscriber or their agency, the subscriber still active, and still
+ * allowed to see the task's case (a reassignment, a deactivation or a change of the case
+ * team stops the flow at once). The facts are looked up once per event per process and
+ * shared by all its subscribers, so a fan-out costs two queries, not two per subscriber.
+ */
+@Injectable()
+export class TaskEventStream {
+  private readonly facts = new Map<string, Promise<EventFacts>>();
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly access: AccessPolicy,
+    private readonly cases: CasesService,
+    private readonly users: UsersService,
+  ) {}
+
+  async *subscribe(actor: Actor): AsyncGenerator<TaskEventModel> {
+    const events = this.bus.subscribe<TaskEventMessage>(taskEventsTopic(actor.municipalityId));
+    try {
+      for await (const event of events) {
+        if (await this.mayReceive(actor, event)) yield TaskEventModel.from(event);
+      }
+    } finally {
+      await events.return?.();
+    }
+  }
+
+  async mayReceive(actor: Actor, event: TaskEventMessage): Promise<boolean> {
+    if (event.recipientUserId !== actor.userId && event.recipientAgencyId !== actor.agencyId) return false;
+    const { caseFacts, activeRecipientIds } = await this.factsOf(event);
+    return activeRecipientIds.has(actor.userId) && caseFacts !== null && this.access.can(actor, 'read', 'Case', caseFacts);
+  }
+
+  private factsOf(event: TaskEventMessage): Promise<EventFacts> {
+    let facts = this.facts.get(event.id);
+    if (!facts) {
+      facts = Promise.all([this.cases.factsOf(event.caseId), this.users.activeIdsAmong(event.recipientUserId, event.recipientAgencyId)]).then(
+        ([caseFacts, activeRecipientIds]) => ({ caseFacts, activeRecipientIds }),
+      );
+      this.facts.set(event.id, facts);
+      setTimeout(() => this.facts.delete(event.id), FACTS_TTL_MS).unref();
+    }
+    return facts;
+  }
+}

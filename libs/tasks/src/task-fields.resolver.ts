@@ -1,0 +1,47 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgenciesService, AgencyModel } from '@renkei/agencies';
+import { CaseModel, CasesService } from '@renkei/cases';
+import { Loaders, type RequestLoaders } from '@renkei/graphql';
+import { UserModel, UsersService } from '@renkei/identity';
+import { TaskCommentModel, TaskModel } from './task.model.js';
+import { TasksService } from './tasks.service.js';
+
+/**
+ * A task's relations, batched per operation. The task was loaded through the access layer
+ * (or authorised at delivery), so the caller may see its case.
+ */
+@Resolver(() => TaskModel)
+export class TaskFieldsResolver {
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly cases: CasesService,
+    private readonly users: UsersService,
+    private readonly agencies: AgenciesService,
+  ) {}
+
+  @ResolveField(() => CaseModel)
+  async case(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<CaseModel> {
+    const found = await loaders.get('case', (ids) => this.cases.byIds(ids)).load(task.caseId);
+    if (!found) throw new Error(`Task ${task.id} names an unknown case`);
+    return found;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async assigneeUser(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<UserModel | null> {
+    if (!task.assigneeUserId) return null;
+    const user = await loaders.get('user', (ids) => this.users.byIds(ids)).load(task.assigneeUserId);
+    return user ? UserModel.from(user) : null;
+  }
+
+  @ResolveField(() => AgencyModel, { nullable: true })
+  async assigneeAgency(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<AgencyModel | null> {
+    if (!task.assigneeAgencyId) return null;
+    return loaders.get('agency', (ids) => this.agencies.byIds(ids)).load(task.assigneeAgencyId);
+  }
+
+  @ResolveField(() => [TaskCommentModel], { description: 'The comments on the task, oldest first.' })
+  async comments(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<TaskCommentModel[]> {
+    const comments = (await loaders.get('taskComments', (ids) => this.tasks.commentsOf(ids)).load(task.id)) ?? [];
+    return comments.map(({ id, text, authorUserId, createdAt }) => ({ id, text, authorId: authorUserId, createdAt }));
+  }
+}

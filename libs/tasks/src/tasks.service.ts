@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy, type Actor } from '@renkei/access';
+import { AuditTrail } from '@renkei/audit';
+import { CasesService, type AccessibleCase } from '@renkei/cases';
+import { Transactions } from '@renkei/database';
+import { actorOf, UsersService } from '@renkei/identity';
+import { DomainError, isUuid, type FieldViolation } from '@renkei/kernel';
+import { In, type EntityManager } from 'typeorm';
+import { TaskEventType } from './task-event.entity.js';
+import { TaskEventsOutbox } from './task-events.outbox.js';
+import { TaskCommentEntity, TaskEntity } from './task.entity.js';
+import { canTransitionTask, OPEN_TASK_STATUSES, TaskStatus } from './task-status.js';
+import type { AssignTaskInput } from './dto/task.inputs.js';
+
+interface Assignees {
+  assigneeUserId?: string | undefined;
+  assigneeAgencyId?: string | undefined;
+}
+
+/**
+ * Tasks on cases. Only those who may see a task's case may see or act on the task. Each
+ * change writes its task events to the outbox and an audit entry, in its transaction.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly access: AccessPolicy,
+    private readonly cases: CasesService,
+    private readonly users: UsersService,
+    private readonly outbox: TaskEventsOutbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async assign(actor: Actor, input: AssignTaskInput): Promise<TaskEntity> {
+    return this.tx.run(async (manager) => {
+      const found = await this.cases.require(actor, input.caseId);
+      await this.validateAssignees(found, input);
+      const task = await manager.save(
+        manager.create(TaskEntity, {
+          caseId: found.entity.id,
+          municipalityId: found.entity.municipalityId,
+          conferenceId: input.conferenceId ?? null,
+          title: input.title,
+          description: input.description,
+          status: TaskStatus.REQUESTED,
+          version: 1,
+          assigneeUserId: input.assigneeUserId ?? null,
+          assigneeAgencyId: input.assigneeAgencyId ?? null,
+          dueAt: input.dueAt ?? null,
+          dueSoonNotifiedAt: null,
+          overdueNotifiedAt: null,
+          createdByUserId: actor.userId,
+        }),
+      );
+      await this.outbox.append(manager, task, TaskEventType.ASSIGNED);
+      await this.audit.record(actor, [{ action: 'task.assigned', caseId: task.caseId, details: { taskId: task.id, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId } }]);
+      return task;
+    });
+  }
+
+  /** A status change, accepted only from the version the caller saw (stale → CONFLICT). */
+  async updateStatus(actor: Actor, id: string, status: TaskStatus, note: string | undefined, expectedVersion: number): Promise<TaskEntity> {
+    return this.tx.run(async (manager) => {
+      const task = await this.require(actor, id);
+      if (task.version !== expectedVersion) throw DomainError.conflict(`The task is at version ${task.version}, not ${expectedVersion}; reload it`);
+      if (!canTransitionTask(task.status, status)) throw DomainError.conflict(`A task cannot move from ${task.status} to ${status}`);
+      const updated = await this.compareAndSet(manager, task, { status });
+      if (note) await manager.insert(TaskCommentEntity, { taskId: task.id, authorUserId: actor.userId, text: note });
+      await this.outbox.append(manager, updated, TaskEventType.UPDATED);
+      await this.audit.record(actor, [{ action: 'task.status_changed', caseId: task.caseId, details: { taskId: task.id, from: task.status, to: status } }]);
+      return updated;
+    });
+  }
+
+  async comment(actor: Actor, id: string, text: string): Promise<TaskEntity> {
+    return this.tx.run(async (manager) => {
+      const task = await this.require(actor, id);
+      await manager.insert(TaskCommentEntity, { taskId: task.id, authorUserId: actor.userId, text });
+      await this.outbox.append(manager, task, TaskEventType.COMMENTED);
+      await this.audit.record(actor, [{ action: 'task.commented', caseId: task.caseId, details: { taskId: task.id } }]);
+      return task;
+    });
+  }
+
+  /** Hands an open task to others: the previous assignees are told UNASSIGNED, the new ones ASSIGNED. */
+  async reassign(actor: Actor, id: string, assignees: Assignees): Promise<TaskEntity> {
+    return this.tx.run(async (manager) => {
+      const task = await this.require(actor, id);
+      if (!OPEN_TASK_STATUSES.includes(task.status)) throw DomainError.conflict(`A ${task.status} task cannot be reassigned`);
+      await this.validateAssignees(await this.cases.require(actor, task.caseId), assignees);
+      const previous = { userId: task.assigneeUserId, agencyId: task.assigneeAgencyId };
+      const updated = await this.compareAndSet(manager, task, {
+        status: TaskStatus.REQUESTED,
+        assigneeUserId: assignees.assigneeUserId ?? null,
+        assigneeAgencyId: assignees.assigneeAgencyId ?? null,
+      });
+      const dropped = {
+        userId: previous.userId !== updated.assigneeUserId ? previous.userId : null,
+        agencyId: previous.agencyId !== updated.assigneeAgencyId ? previous.agencyId : null,
+      };
+      if (dropped.userId || dropped.agencyId) await this.outbox.append(manager, updated, TaskEventType.UNASSIGNED, dropped);
+      await this.outbox.append(manager, updated, TaskEventType.ASSIGNED);
+      await this.audit.record(actor, [{ action: 'task.reassigned', caseId: task.caseId, details: { taskId: task.id, from: previous, to: assignees } }]);
+      return updated;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<TaskEntity> {
+    return this.require(actor, id);
+  }
+
+  /** Tasks assigned to the actor or their agency, on cases they may see; filtered in SQL. */
+  async mine(actor: Actor, statuses?: TaskStatus[]): Promise<TaskEntity[]> {
+    const visible = this.cases.readableCondition(actor, 'c');
+    if (!visible) return [];
+    const query = this.tx.manager
+      .createQueryBuilder(TaskEntity, 't')
+      .innerJoin('cases', 'c', 'c.id = t.case_id')
+      .where('(t.assignee_user_id = :userId OR t.assignee_agency_id = :agencyId)', { userId: actor.userId, agencyId: actor.agencyId })
+      .andWhere(visible.sql, visible.params);
+    if (statuses?.length) query.andWhere('t.status IN (:...statuses)', { statuses });
+    return query.orderBy('t.due_at', 'ASC', 'NULLS LAST').addOrderBy('t.created_at', 'ASC').getMany();
+  }
+
+  async commentsOf(taskIds: readonly string[]): Promise<Map<string, TaskCommentEntity[]>> {
+    const comments = await this.tx.manager.find(TaskCommentEntity, { where: { taskId: In([...taskIds]) }, order: { createdAt: 'ASC' } });
+    const byTask = new Map<string, TaskCommentEntity[]>(taskIds.map((id) => [id, []]));
+    for (const comment of comments) byTask.get(comment.taskId)?.push(comment);
+    return byTask;
+  }
+
+  /** The task, if the actor may see its case; NOT_FOUND otherwise, as for a missing task. */
+  private async require(actor: Actor, id: string): Promise<TaskEntity> {
+    const task = isUuid(id) ? await this.tx.manager.findOneBy(TaskEntity, { id }) : null;
+    if (!task) throw DomainError.notFound('Task');
+    await this.cases.require(actor, task.caseId).catch((error: unknown) => {
+      throw error instanceof DomainError && error.kind === 'NOT_FOUND' ? DomainError.notFound('Task') : error;
+    });
+    return task;
+  }
+
+  // Writes only if nobody changed the task since it was read; the version moves by one.
+  private async compareAndSet(manager: EntityManager, task: TaskEntity, changes: Partial<TaskEntity>): Promise<TaskEntity> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(TaskEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id: task.id, version: task.version })
+      .returning('*')
+      .execute();
+    if (result.affected !== 1) throw DomainError.conflict('The task changed meanwhile; reload it');
+    return manager.findOneByOrFail(TaskEntity, { id: task.id });
+  }
+
+  // An assignee must be able to see the task's case: an agency on its team, an active user who may read it.
+  private async validateAssignees(found: AccessibleCase, { assigneeUserId, assigneeAgencyId }: Assignees): Promise<void> {
+    const violations: FieldViolation[] = [];
+    if (!assigneeUserId && !assigneeAgencyId) violations.push({ field: 'assigneeUserId', message: 'a task needs an assignee user or agency' });
+    if (assigneeAgencyId && !found.teamAgencyIds.includes(assigneeAgencyId)) violations.push({ field: 'assigneeAgencyId', message: 'is not an agency on the case team' });
+    if (assigneeUserId) {
+      const user = (await this.users.byIds([assigneeUserId])).get(assigneeUserId);
+      const facts = { id: found.entity.id, municipalityId: found.entity.municipalityId, teamAgencyIds: found.teamAgencyIds };
+      if (!user?.active || !this.access.can(actorOf(user), 'read', 'Case', facts)) {
+        violations.push({ field: 'assigneeUserId', message: 'is not an active user who may see the case' });
+      } else if (assigneeAgencyId && user.agencyId !== assigneeAgencyId) {
+        violations.push({ field: 'assigneeUserId', message: 'does not belong to assigneeAgencyId' });
+      }
+    }
+    if (violations.length > 0) throw DomainError.badInput(violations);
+  }
+}

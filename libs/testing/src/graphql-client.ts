@@ -52,8 +52,18 @@ export class GraphQLHttpClient {
   }
 }
 
+/** The results of one subscription, collected as they arrive. */
+export interface Collected<T> {
+  readonly items: T[];
+  /** Resolves with the first item (already received or to come) that matches, or fails after `timeoutMs`. */
+  waitFor(predicate: (item: T) => boolean, timeoutMs?: number): Promise<T>;
+  stop(): void;
+}
+
 /** A graphql-ws client that records how its socket closed. */
 export interface TestWsClient {
+  /** Starts a subscription; its `data` payloads are collected. */
+  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Collected<T>;
   readonly client: Client;
   /** Resolves with the close code once the socket closes. */
   readonly closed: Promise<number>;
@@ -77,6 +87,7 @@ export function connectWs(url: string, token?: string): TestWsClient {
   return {
     client,
     closed,
+    subscribe: <T>(query: string, variables?: Record<string, unknown>) => collect<T>(client, query, variables),
     execute: <T>(query: string, variables?: Record<string, unknown>) =>
       new Promise<{ data?: T | null; errors?: GraphQLErrorBody[] }>((resolve, reject) => {
         let result: { data?: T | null; errors?: GraphQLErrorBody[] } | undefined;
@@ -97,4 +108,40 @@ function toError(error: unknown): Error {
   if (error instanceof Error) return error;
   const code = (error as { code?: number }).code;
   return new Error(code ? `WebSocket closed with ${code}` : String(error));
+}
+
+function collect<T>(client: Client, query: string, variables?: Record<string, unknown>): Collected<T> {
+  const items: T[] = [];
+  const waiters = new Set<() => void>();
+  const stop = client.subscribe<T>(
+    { query, variables: variables ?? {} },
+    {
+      next: (result) => {
+        if (result.data) items.push(result.data as T);
+        for (const wake of [...waiters]) wake();
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  return {
+    items,
+    stop,
+    waitFor: (predicate, timeoutMs = 10_000) =>
+      new Promise<T>((resolve, reject) => {
+        const check = () => {
+          const found = items.find(predicate);
+          if (!found) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`No matching item within ${timeoutMs} ms; received ${JSON.stringify(items)}`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      }),
+  };
 }

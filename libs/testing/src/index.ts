@@ -6,3 +6,4 @@ export { startTestApp, TEST_ADMIN, TEST_JWT_SECRET, type TestApp } from './test-
 export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServer, type TestDatabase } from './test-database.js';
 export { useTestApp, type TestAppScope } from './use-test-app.js';
 export { countStatements } from './statement-counter.js';
+export type { Collected } from './graphql-client.js';

@@ -44,3 +44,19 @@ export const PROVISION_RECORDS = `query ProvisionRecords($caseId: ID!) {
   provisionRecords(caseId: $caseId) { providedAt subjectName categories basis consentId providerAgency { id } recipientAgency { id } recipientUser { id } }
 }`;
 export const VERIFY_AUDIT_CHAIN = `query { verifyAuditChain { ok checked firstBrokenId } }`;
+
+const TASK_FIELDS = `id title status version dueAt conferenceId case { id } assigneeUser { id } assigneeAgency { id } comments { text authorId }`;
+export const ASSIGN_TASK = `mutation AssignTask($input: AssignTaskInput!) { assignTask(input: $input) { ${TASK_FIELDS} } }`;
+export const UPDATE_TASK_STATUS = `mutation UpdateTaskStatus($id: ID!, $status: TaskStatus!, $note: String, $expectedVersion: Int!) {
+  updateTaskStatus(id: $id, status: $status, note: $note, expectedVersion: $expectedVersion) { ${TASK_FIELDS} }
+}`;
+export const COMMENT_ON_TASK = `mutation Comment($id: ID!, $text: String!) { commentOnTask(id: $id, text: $text) { ${TASK_FIELDS} } }`;
+export const REASSIGN_TASK = `mutation Reassign($id: ID!, $assigneeUserId: ID, $assigneeAgencyId: ID) {
+  reassignTask(id: $id, assigneeUserId: $assigneeUserId, assigneeAgencyId: $assigneeAgencyId) { ${TASK_FIELDS} }
+}`;
+export const TASK = `query Task($id: ID!) { task(id: $id) { ${TASK_FIELDS} } }`;
+export const MY_TASKS = `query MyTasks($status: [TaskStatus!]) { myTasks(status: $status) { id title status } }`;
+export const TASK_EVENTS = `subscription { taskEvents { id type occurredAt task { id title status version } } }`;
+export const TASK_EVENTS_SINCE = `query Since($after: String, $first: Int) {
+  taskEventsSince(after: $after, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type task { id status } } } }
+}`;

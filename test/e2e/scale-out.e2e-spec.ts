@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role, Sector } from '@renkei/kernel';
+import { connectWs, createTestDatabase, GraphQLHttpClient, Operations, SUBJECT, TEST_JWT_SECRET, type TestDatabase, type TestWsClient } from '@renkei/testing';
+
+const MAIN = fileURLToPath(new URL('../../dist/apps/api/src/main.js', import.meta.url));
+// The machine's Redis (CI starts it); REDIS_URL points elsewhere.
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const ADMIN = { email: 'admin@scale.example', password: 'scale-out-admin-password' };
+
+interface Server {
+  child: ChildProcess;
+  http: GraphQLHttpClient;
+  ws: (token: string) => TestWsClient;
+  output: () => string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** A separate API process, as a second instance behind a load balancer would run. */
+async function startServer(database: TestDatabase): Promise<Server> {
+  const port = await freePort();
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    REDIS_URL,
+    JWT_SECRET: TEST_JWT_SECRET,
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    REMINDER_INTERVAL_SECONDS: '1',
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`API process exited: ${output}`);
+    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, http: new GraphQLHttpClient(`${url}/graphql`), ws: (token) => connectWs(`ws://127.0.0.1:${port}/graphql`, token), output: () => output };
+}
+
+interface TaskEvent {
+  taskEvents: { type: string; task: { id: string } };
+}
+
+describe('two API processes sharing PostgreSQL and Redis', () => {
+  let database: TestDatabase;
+  let a: Server;
+  let b: Server;
+  const sockets: TestWsClient[] = [];
+  let coordinatorToken: string;
+  let worker: { id: string; agencyId: string; token: string };
+  let caseId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // One after the other: the first applies nothing (the template is migrated) and seeds the admin.
+    a = await startServer(database);
+    b = await startServer(database);
+    const adminToken = (await a.http.data<{ login: { token: string } }>(Operations.LOGIN, ADMIN)).login.token;
+    const admin = a.http.as(adminToken);
+    const agency = async (name: string, sector: Sector) => (await admin.data<{ createAgency: { id: string } }>(Operations.CREATE_AGENCY, { input: { name, sector } })).createAgency.id;
+    const user = async (email: string, agencyId: string, roles: Role[]) => {
+      const { createUser } = await admin.data<{ createUser: { id: string } }>(Operations.CREATE_USER, { input: { email, displayName: email, password: 'scale-out-password', agencyId, roles } });
+      return { id: createUser.id, agencyId, token: (await b.http.data<{ login: { token: string } }>(Operations.LOGIN, { email, password: 'scale-out-password' })).login.token };
+    };
+    const coordinator = await user('coordinator@scale.example', await agency('Coordination', Sector.WELFARE), [Role.COORDINATOR]);
+    coordinatorToken = coordinator.token;
+    worker = await user('worker@scale.example', await agency('Housing', Sector.HOUSING), [Role.CASEWORKER]);
+    const { openCase } = await a.http.as(coordinatorToken).data<{ openCase: { id: string } }>(Operations.OPEN_CASE, { input: { title: 'Scale-out', subject: SUBJECT } });
+    caseId = openCase.id;
+    await a.http.as(coordinatorToken).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: worker.agencyId });
+  });
+
+  afterAll(async () => {
+    await Promise.all(sockets.map((s) => s.dispose()));
+    for (const server of [a, b]) {
+      server?.child.kill('SIGTERM');
+      await new Promise((resolve) => server?.child.once('exit', resolve));
+    }
+    await database?.drop();
+  });
+
+  const subscribeOnB = async () => {
+    const socket = b.ws(worker.token);
+    sockets.push(socket);
+    const stream = socket.subscribe<TaskEvent>(Operations.TASK_EVENTS);
+    await new Promise((r) => setTimeout(r, 300));
+    return { socket, stream };
+  };
+
+  it('a mutation on one process reaches a subscriber on the other', async () => {
+    const { stream } = await subscribeOnB();
+    const { assignTask } = await a.http.as(coordinatorToken).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'Across processes', assigneeUserId: worker.id } });
+    await stream.waitFor((e) => e.taskEvents.task.id === assignTask.id && e.taskEvents.type === 'ASSIGNED');
+  });
+
+  it('a reminder fires once although both processes look for due tasks every second', async () => {
+    const { stream } = await subscribeOnB();
+    const { assignTask } = await a.http.as(coordinatorToken).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, {
+      input: { caseId, title: 'Due soon', assigneeUserId: worker.id, dueAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    await stream.waitFor((e) => e.taskEvents.task.id === assignTask.id && e.taskEvents.type === 'DUE_SOON');
+    // Several more rounds of both schedulers.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(stream.items.filter((e) => e.taskEvents.task.id === assignTask.id && e.taskEvents.type === 'DUE_SOON')).toHaveLength(1);
+    const { taskEventsSince } = await b.http.as(worker.token).data<{ taskEventsSince: { edges: { node: { type: string; task: { id: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { first: 100 });
+    expect(taskEventsSince.edges.filter((e) => e.node.task.id === assignTask.id && e.node.type === 'DUE_SOON')).toHaveLength(1);
+  });
+
+  it('deactivating a user on one process closes their socket on the other', async () => {
+    const { socket } = await subscribeOnB();
+    const adminToken = (await a.http.data<{ login: { token: string } }>(Operations.LOGIN, ADMIN)).login.token;
+    await a.http.as(adminToken).data(Operations.DEACTIVATE_USER, { id: worker.id });
+    expect(await socket.closed).toBe(4403);
+  });
+});

@@ -1,37 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, Sector } from '@renkei/kernel';
-import { connectWs, createTestDatabase, GraphQLHttpClient, Operations, SUBJECT, TEST_JWT_SECRET, type TestDatabase, type TestWsClient } from '@renkei/testing';
+import {
+  connectWs,
+  createTestDatabase,
+  freePort,
+  GraphQLHttpClient,
+  Operations,
+  runServer,
+  SUBJECT,
+  TEST_JWT_SECRET,
+  type ServerProcess,
+  type TestDatabase,
+  type TestWsClient,
+} from '@renkei/testing';
 
-const MAIN = fileURLToPath(new URL('../../dist/apps/api/src/main.js', import.meta.url));
 // The machine's Redis (CI starts it); REDIS_URL points elsewhere.
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const ADMIN = { email: 'admin@scale.example', password: 'scale-out-admin-password' };
 
 interface Server {
-  child: ChildProcess;
+  process: ServerProcess;
   http: GraphQLHttpClient;
   ws: (token: string) => TestWsClient;
-  output: () => string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /** A separate API process, as a second instance behind a load balancer would run. */
 async function startServer(database: TestDatabase): Promise<Server> {
   const port = await freePort();
-  const env = {
-    PATH: process.env['PATH'] ?? '',
+  const server = runServer({
     NODE_ENV: 'test',
     PORT: String(port),
     DATABASE_URL: database.url,
@@ -41,18 +37,9 @@ async function startServer(database: TestDatabase): Promise<Server> {
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     REMINDER_INTERVAL_SECONDS: '1',
     LOG_LEVEL: 'warn',
-  };
-  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`API process exited: ${output}`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { child, http: new GraphQLHttpClient(`${url}/graphql`), ws: (token) => connectWs(`ws://127.0.0.1:${port}/graphql`, token), output: () => output };
+  });
+  await server.healthy(30_000);
+  return { process: server, http: new GraphQLHttpClient(`${server.url}/graphql`), ws: (token) => connectWs(`ws://127.0.0.1:${port}/graphql`, token) };
 }
 
 interface TaskEvent {
@@ -90,10 +77,7 @@ describe('two API processes sharing PostgreSQL and Redis', () => {
 
   afterAll(async () => {
     await Promise.all(sockets.map((s) => s.dispose()));
-    for (const server of [a, b]) {
-      server?.child.kill('SIGTERM');
-      await new Promise((resolve) => server?.child.once('exit', resolve));
-    }
+    await Promise.all([a?.process.stop(), b?.process.stop()]);
     await database?.drop();
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
 import { FORBIDDEN_CLOSE_CODE } from '@renkei/identity';
 import { Role } from '@renkei/kernel';
-import { Operations, useTestApp } from '@renkei/testing';
+import { Operations, TEST_JWT_SECRET, useTestApp } from '@renkei/testing';
 
 describe('graphql-ws: the same API and identity over WebSocket', () => {
   const s = useTestApp();
@@ -47,5 +48,13 @@ describe('graphql-ws: the same API and identity over WebSocket', () => {
     expect((await s.app.http.as(staff.token).error(Operations.ME)).extensions?.code).toBe('UNAUTHENTICATED');
     expect(await s.app.ws(staff.token).closed).toBe(FORBIDDEN_CLOSE_CODE);
     expect((await unaffected.execute<{ me: { email: string } }>(Operations.ME)).data?.me.email).toBe(bystander.email);
+  });
+
+  it('closes a socket when its token expires', async () => {
+    const staff = await s.fixtures.staff([Role.CASEWORKER]);
+    const shortLived = new JwtService({ secret: TEST_JWT_SECRET }).sign({ sub: staff.id }, { expiresIn: 2 });
+    const socket = s.app.ws(shortLived);
+    expect((await socket.execute<{ me: { email: string } }>(Operations.ME)).data?.me.email).toBe(staff.email);
+    expect(await socket.closed).toBe(FORBIDDEN_CLOSE_CODE);
   });
 });

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { type DynamicModule, Global, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
@@ -22,7 +23,10 @@ export class EventBus implements OnApplicationShutdown {
       this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
     } else {
       this.redis = null;
-      this.engine = new PubSub();
+      // One listener per live subscription is the normal case here, thousands of them.
+      const emitter = new EventEmitter();
+      emitter.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter: emitter });
     }
   }
 

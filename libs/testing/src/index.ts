@@ -7,3 +7,4 @@ export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServe
 export { useTestApp, type TestAppScope } from './use-test-app.js';
 export { countStatements } from './statement-counter.js';
 export type { Collected } from './graphql-client.js';
+export { freePort, runServer, SERVER_MAIN, type ServerProcess } from './server-process.js';

@@ -1,0 +1,175 @@
+// npm run bench — task-event fan-out: N live subscribers on one API process receive the events
+// of real mutations; the same payload broadcast by a bare `ws` server in the same run is the
+// baseline. Figures are printed, never asserted.
+//   BENCH_SUBSCRIBERS=1000,5000  BENCH_EVENTS=20  DATABASE_URL=<server for a scratch database>
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { ADMIN, cpuSeconds, databaseUrl, gql, JWT_SECRET, onServer, percentile, rssBytes, sleep, startProcess, type Proc } from './harness.js';
+
+const SIZES = (process.env['BENCH_SUBSCRIBERS'] ?? '1000,5000').split(',').map(Number);
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20);
+const USERS = 10; // subscribers are spread over this many users of the assignee agency
+const CONNECT_BATCH = 250;
+
+interface Figures {
+  subscribers: number;
+  deliveries: number;
+  p50: number;
+  p99: number;
+  cpuPerDeliveryUs: number;
+  memoryPerConnectionKb: number;
+}
+
+/** Receivers record when each of their messages arrives; `expect` waits for a count everywhere. */
+class Receivers {
+  readonly arrivals: number[][] = [];
+  add(): (at: number) => void {
+    const mine: number[] = [];
+    this.arrivals.push(mine);
+    return (at) => mine.push(at);
+  }
+  async expect(count: number, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.arrivals.some((a) => a.length < count)) {
+      if (Date.now() > deadline) throw new Error(`Deliveries missing after ${timeoutMs} ms`);
+      await sleep(2);
+    }
+  }
+}
+
+async function measure(server: Proc, connect: (record: (at: number) => void) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
+  const pid = server.child.pid as number;
+  await sleep(500);
+  const rssBefore = rssBytes(pid);
+  const receivers = new Receivers();
+  const closers: (() => void)[] = [];
+  for (let i = 0; i < subscribers; i += CONNECT_BATCH) {
+    closers.push(...(await Promise.all(Array.from({ length: Math.min(CONNECT_BATCH, subscribers - i) }, () => connect(receivers.add())))));
+  }
+  await sleep(1_500);
+  const rssAfter = rssBytes(pid);
+  const latencies: number[] = [];
+  const cpuBefore = cpuSeconds(pid);
+  for (let n = 1; n <= EVENTS; n++) {
+    const started = performance.now();
+    await trigger();
+    await receivers.expect(n);
+    for (const arrivals of receivers.arrivals) latencies.push((arrivals[n - 1] as number) - started);
+  }
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  return {
+    subscribers,
+    deliveries: latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    cpuPerDeliveryUs: (cpu / latencies.length) * 1e6,
+    memoryPerConnectionKb: (rssAfter - rssBefore) / subscribers / 1024,
+    closers,
+  };
+}
+
+async function renkei(subscribers: number): Promise<Figures & { payload: string }> {
+  const name = `renkei_bench_${process.pid}_${subscribers}`;
+  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await onServer(`CREATE DATABASE "${name}"`);
+  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn' };
+  const server = await startProcess('dist/apps/api/src/main.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
+  const api = `http://127.0.0.1:${server.port}/graphql`;
+  try {
+    const admin = (await gql<{ login: { token: string } }>(api, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
+    const agency = async (n: string, sector: string) =>
+      (await gql<{ createAgency: { id: string } }>(api, 'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: n, sector } }, admin)).createAgency.id;
+    const user = async (email: string, agencyId: string, role: string) => {
+      await gql(api, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email, displayName: email, password: 'bench-password-1', agencyId, roles: [role] } }, admin);
+      return (await gql<{ login: { token: string } }>(api, 'mutation($e: String!) { login(email: $e, password: "bench-password-1") { token } }', { e: email })).login.token;
+    };
+    const housing = await agency('Housing', 'HOUSING');
+    const coordinator = await user('coordinator@bench.example', await agency('Coordination', 'WELFARE'), 'COORDINATOR');
+    const tokens = await Promise.all(Array.from({ length: USERS }, (_, i) => user(`worker${i}@bench.example`, housing, 'CASEWORKER')));
+    const subject = { fullName: '山田 太郎', fullNameKana: 'ヤマダ タロウ', birthDate: '1968-04-01', address: '桜市' };
+    const caseId = (await gql<{ openCase: { id: string } }>(api, 'mutation($i: OpenCaseInput!) { openCase(input: $i) { id } }', { i: { title: 'bench', subject } }, coordinator)).openCase.id;
+    await gql(api, 'mutation($c: ID!, $a: ID!) { addCaseTeamMember(caseId: $c, agencyId: $a) { id } }', { c: caseId, a: housing }, coordinator);
+    const taskId = (await gql<{ assignTask: { id: string } }>(api, 'mutation($i: AssignTaskInput!) { assignTask(input: $i) { id } }', { i: { caseId, title: 'bench task', assigneeAgencyId: housing } }, coordinator)).assignTask.id;
+
+    let payload = '';
+    let next = 0;
+    const figures = await measure(
+      server,
+      (record) =>
+        new Promise((resolve) => {
+          const client: Client = createClient({
+            url: `ws://127.0.0.1:${server.port}/graphql`,
+            webSocketImpl: WebSocket,
+            connectionParams: { authToken: tokens[next++ % USERS] },
+            lazy: false,
+            retryAttempts: 0,
+            on: { connected: () => resolve(() => void client.dispose()) },
+          });
+          client.subscribe(
+            { query: 'subscription { taskEvents { id type occurredAt task { id title status version } } }' },
+            {
+              next: (result) => {
+                record(performance.now());
+                payload ||= JSON.stringify({ type: 'next', id: '1', payload: result });
+              },
+              error: () => undefined,
+              complete: () => undefined,
+            },
+          );
+        }),
+      async () => {
+        await gql(api, 'mutation($id: ID!) { commentOnTask(id: $id, text: "bench") { id } }', { id: taskId }, coordinator);
+      },
+      subscribers,
+    );
+    figures.closers.forEach((close) => close());
+    return { ...figures, payload };
+  } finally {
+    await server.stop();
+    await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+async function bareWs(subscribers: number, payload: string): Promise<Figures> {
+  const server = await startProcess('dist/bench/bare-ws-server.js', {}, async (port) => (await fetch(`http://127.0.0.1:${port}/`)).ok);
+  try {
+    const figures = await measure(
+      server,
+      (record) =>
+        new Promise((resolve) => {
+          const socket = new WebSocket(`ws://127.0.0.1:${server.port}/`);
+          socket.on('message', () => record(performance.now()));
+          socket.on('open', () => resolve(() => socket.close()));
+        }),
+      async () => {
+        await fetch(`http://127.0.0.1:${server.port}/`, { method: 'POST', body: payload });
+      },
+      subscribers,
+    );
+    figures.closers.forEach((close) => close());
+    return figures;
+  } finally {
+    await server.stop();
+  }
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+const rows: string[] = [];
+for (const size of SIZES) {
+  const ours = await renkei(size);
+  const bare = await bareWs(size, ours.payload);
+  for (const [label, f] of [
+    ['renkei taskEvents', ours],
+    ['bare ws broadcast', bare],
+  ] as const) {
+    rows.push(`| ${label} | ${f.subscribers} | ${f.deliveries} | ${fmt(f.p50)} | ${fmt(f.p99)} | ${fmt(f.cpuPerDeliveryUs)} | ${fmt(f.memoryPerConnectionKb)} |`);
+  }
+  rows.push(`| ratio renkei / bare | ${size} | | ${fmt(ours.p50 / bare.p50, 2)}× | ${fmt(ours.p99 / bare.p99, 2)}× | ${fmt(ours.cpuPerDeliveryUs / bare.cpuPerDeliveryUs, 2)}× | ${fmt(ours.memoryPerConnectionKb / bare.memoryPerConnectionKb, 2)}× |`);
+}
+console.log(`\nTask-event fan-out, ${EVENTS} events per size (mutation → delivery; server CPU per delivered event; server RSS per connection)\n`);
+console.log('| system | subscribers | deliveries | p50 ms | p99 ms | CPU µs / delivery | KiB / connection |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const row of rows) console.log(row);
+process.exit(0);

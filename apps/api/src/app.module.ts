@@ -6,11 +6,13 @@ import { AccessModule } from '@renkei/access';
 import { AgenciesModule } from '@renkei/agencies';
 import { AuditModule } from '@renkei/audit';
 import { CasesModule } from '@renkei/cases';
+import { ConferencePortsModule, ConferencesModule } from '@renkei/conferences';
 import { AppConfig, ConfigModule } from '@renkei/config';
 import { ConsentModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
 import { EventBusModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
+import { Clock } from '@renkei/kernel';
 import { SummariesModule } from '@renkei/summaries';
 import { TasksModule } from '@renkei/tasks';
 import { ClockModule } from './clock.module.js';
@@ -24,12 +26,12 @@ import { StartupSeeder } from './startup-seeder.js';
 /** The composition root: wires the contexts together; holds no rules of its own. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        ClockModule,
+        ClockModule.forRoot(clock),
         DatabaseModule.forRoot(ENTITIES, MIGRATIONS),
         AccessModule,
         AgenciesModule,
@@ -39,6 +41,8 @@ export class AppModule {
         ConsentModule,
         SummariesModule,
         TasksModule,
+        ConferencePortsModule,
+        ConferencesModule,
         EventBusModule.forRoot(config.redisUrl),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -12,7 +12,9 @@ export type Action =
   | 'manageTeam'
   | 'changeStatus'
   | 'recordConsent'
-  | 'writeSummary';
+  | 'writeSummary'
+  | 'run'
+  | 'participate';
 
 /** The facts of each kind of record that policies look at. */
 export interface SubjectFacts {
@@ -20,8 +22,11 @@ export interface SubjectFacts {
   Agency: { id?: string; municipalityId: string };
   User: { id?: string; municipalityId: string };
   AuditTrail: { municipalityId: string };
+  Municipality: { municipalityId: string };
   /** A case, with the agencies on its team (a relation: an EXISTS in SQL). */
   Case: { id?: string; municipalityId: string; teamAgencyIds: readonly string[] };
+  /** A case conference, with its participating agencies (a relation). */
+  Conference: { id?: string; municipalityId: string; participantAgencyIds: readonly string[] };
 }
 export type SubjectName = keyof SubjectFacts;
 type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
@@ -41,10 +46,12 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   // name recipients of consent, case-team members and task assignees.
   can('read', 'Agency', tenant);
   can('read', 'User', { id: actor.userId });
+  can('read', 'Municipality', tenant);
 
   if (actor.roles.includes(Role.ADMIN)) {
     can('manage', 'Agency', tenant);
     can('manage', 'User', tenant);
+    can('manage', 'Municipality', tenant);
     // An administrator who deactivates themselves locks the municipality out.
     cannot('deactivate', 'User', { id: actor.userId });
   }
@@ -55,11 +62,14 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // The coordinating body sees that every case exists (its content follows consent).
     can(['read', 'create', 'registerIntake', 'manageTeam', 'changeStatus', 'recordConsent'], 'Case', tenant);
     can('writeSummary', 'Case', onTeam);
+    // The coordinating body convenes and chairs conferences (支援会議の会長 / 事務局).
+    can(['read', 'create', 'run', 'participate'], 'Conference', tenant);
   }
   if (actor.roles.includes(Role.CASEWORKER)) {
     // 断らない相談支援: any counter may take in any person.
     can('registerIntake', 'Case', tenant);
     can(['read', 'recordConsent', 'writeSummary'], 'Case', onTeam);
+    can(['read', 'participate'], 'Conference', { ...tenant, participantAgencyIds: actor.agencyId });
   }
   return build();
 }

@@ -5,6 +5,7 @@ import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type
 import type { Actor } from './actor.js';
 import { sectionVisibilitySql, type ConsentProvisionSource, type SectionRefs, type SectionVisibilitySql } from './section-visibility.js';
 import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
+import { supportMeetingBasisHolds, type SupportMeetingFacts } from './support-meeting.js';
 
 /**
  * What services ask before they act: may this actor do this to that record, and which rows
@@ -41,9 +42,14 @@ export class AccessPolicy {
     throw DomainError.notFound(kind);
   }
 
-  /** Which summary sections the actor sees, and on which basis, for `purpose`, now. */
-  sectionVisibility(actor: Actor, refs: SectionRefs, consents: ConsentProvisionSource, purpose: Purpose): SectionVisibilitySql {
-    return sectionVisibilitySql(actor, refs, consents, purpose, this.clock.now());
+  /**
+   * Which summary sections the actor sees, and on which basis, for `purpose`, now; within a
+   * meeting, with the 支援会議 basis when {@link supportMeetingBasisHolds} for the case.
+   */
+  sectionVisibility(actor: Actor, refs: SectionRefs, consents: ConsentProvisionSource, purpose: Purpose, meeting?: { facts: SupportMeetingFacts; caseId: string }): SectionVisibilitySql {
+    const now = this.clock.now();
+    const supportMeeting = meeting ? supportMeetingBasisHolds(meeting.facts, actor, meeting.caseId, now) : false;
+    return sectionVisibilitySql(actor, refs, consents, purpose, now, supportMeeting);
   }
 
   /** The SQL that confines a list query to the rows the actor may `action`. */

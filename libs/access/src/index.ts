@@ -5,3 +5,4 @@ export type { AccessContext, Actor } from './actor.js';
 export { CheckPolicies, CurrentActor, Public } from './policies.js';
 export type { ConsentProvisionSource, SectionRefs, SectionVisibilitySql } from './section-visibility.js';
 export type { ColumnMap, SqlCondition } from './sql-conditions.js';
+export { supportMeetingBasisHolds, type SupportMeetingFacts } from './support-meeting.js';

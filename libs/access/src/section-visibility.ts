@@ -40,7 +40,8 @@ export interface SectionVisibilitySql {
  * When another agency's section is visible, as SQL, so redacted bodies never leave the
  * database: an agency always sees its own sections; otherwise a consent in force must
  * permit the reader's agency or sector, for the category and the purpose, and no consent
- * in force may deny the same (DENY beats PERMIT).
+ * in force may deny the same (DENY beats PERMIT); or, inside a 支援会議 whose basis holds for
+ * the reader, every section of the cases on its agenda.
  */
 export function sectionVisibilitySql(
   actor: Actor,
@@ -48,13 +49,16 @@ export function sectionVisibilitySql(
   consents: ConsentProvisionSource,
   purpose: Purpose,
   at: Date,
+  supportMeeting: boolean,
 ): SectionVisibilitySql {
   const recipient = { agencyId: actor.agencyId, sector: actor.sector };
   const permit = consents.matchingConsent(ProvisionEffect.PERMIT, refs, recipient, purpose, at, 'sv_permit_');
   const deny = consents.matchingConsent(ProvisionEffect.DENY, refs, recipient, purpose, at, 'sv_deny_');
   const own = `${refs.authorAgencyId} = :sv_reader_agency`;
   return {
-    basis: `CASE WHEN ${own} THEN 'OWN_AGENCY' WHEN NOT EXISTS (${deny.sql}) AND EXISTS (${permit.sql}) THEN 'CONSENT' END`,
+    // Consent first: where the person agreed, that is the basis on record. A 支援会議 basis
+    // (decided by supportMeetingBasisHolds) stands without consent, and so also past a DENY.
+    basis: `CASE WHEN ${own} THEN 'OWN_AGENCY' WHEN NOT EXISTS (${deny.sql}) AND EXISTS (${permit.sql}) THEN 'CONSENT'${supportMeeting ? ` ELSE 'SUPPORT_MEETING'` : ''} END`,
     consentId: `CASE WHEN NOT ${own} AND NOT EXISTS (${deny.sql}) THEN (${permit.sql}) END`,
     params: { ...permit.params, ...deny.params, sv_reader_agency: actor.agencyId },
   };

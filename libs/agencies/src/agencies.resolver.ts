@@ -3,6 +3,7 @@ import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
 import { AgenciesService } from './agencies.service.js';
 import { AgencyModel } from './agency.model.js';
 import { CreateAgencyInput } from './dto/create-agency.input.js';
+import { MunicipalityModel, MunicipalitySettingsArgs } from './municipality.model.js';
 
 @Resolver(() => AgencyModel)
 export class AgenciesResolver {
@@ -12,6 +13,17 @@ export class AgenciesResolver {
   @CheckPolicies((ability) => ability.can('create', 'Agency'))
   createAgency(@CurrentActor() actor: Actor, @Args('input') input: CreateAgencyInput): Promise<AgencyModel> {
     return this.service.create(actor, input.name, input.sector);
+  }
+
+  @Query(() => MunicipalityModel, { description: 'The caller’s municipality.' })
+  municipality(@CurrentActor() actor: Actor): Promise<MunicipalityModel> {
+    return this.service.municipality(actor);
+  }
+
+  @Mutation(() => MunicipalityModel, { description: 'ADMIN: the municipality’s settings.' })
+  @CheckPolicies((ability) => ability.can('manage', 'Municipality'))
+  updateMunicipalitySettings(@CurrentActor() actor: Actor, @Args() { supportMeetingAccessDays }: MunicipalitySettingsArgs): Promise<MunicipalityModel> {
+    return this.service.setSupportMeetingAccessDays(actor, supportMeetingAccessDays);
   }
 
   @Query(() => [AgencyModel], { description: 'The agencies of the caller’s municipality.' })

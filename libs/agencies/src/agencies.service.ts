@@ -43,6 +43,20 @@ export class AgenciesService {
     return agency;
   }
 
+  async municipality(actor: Actor): Promise<MunicipalityEntity> {
+    return this.tx.manager.findOneByOrFail(MunicipalityEntity, { id: actor.municipalityId });
+  }
+
+  /** ADMIN: how long after a 支援会議 ends its members may still read its cases. */
+  async setSupportMeetingAccessDays(actor: Actor, days: number): Promise<MunicipalityEntity> {
+    this.access.assert(actor, 'manage', 'Municipality', { municipalityId: actor.municipalityId });
+    return this.tx.run(async (manager) => {
+      await manager.update(MunicipalityEntity, { id: actor.municipalityId }, { supportMeetingAccessDays: days });
+      await this.audit.record(actor, [{ action: 'municipality.settings_changed', details: { supportMeetingAccessDays: days } }]);
+      return manager.findOneByOrFail(MunicipalityEntity, { id: actor.municipalityId });
+    });
+  }
+
   /** Agencies by id, for batch loading (the ids come from rows the caller was allowed to read). */
   async byIds(ids: readonly string[]): Promise<Map<string, AgencyEntity>> {
     const agencies = await this.tx.manager.findBy(AgencyEntity, { id: In([...ids]) });

@@ -9,6 +9,10 @@ export class MunicipalityEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
+  /** How long after a 支援会議 ends its members may still read its cases (set by an administrator). */
+  @Column({ name: 'support_meeting_access_days', type: 'int', default: 14 })
+  supportMeetingAccessDays!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

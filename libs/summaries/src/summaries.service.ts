@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Actor, type SqlCondition } from '@renkei/access';
+import { AccessPolicy, type Actor, type SqlCondition, type SupportMeetingFacts } from '@renkei/access';
 import { AuditTrail, type AuditEntry } from '@renkei/audit';
 import { CasesService } from '@renkei/cases';
 import { ConsentProvisionsSql } from '@renkei/consent';
@@ -28,6 +28,8 @@ interface SectionRow {
 export interface SummaryReadScope {
   readonly caseId: string;
   readonly subjectName: string;
+  /** Reading inside a conference: its id goes on the provision records, its facts decide the 支援会議 basis. */
+  readonly conference?: { readonly id: string; readonly facts: SupportMeetingFacts };
 }
 
 /**
@@ -78,7 +80,8 @@ export class SummariesService {
    * whatever the number of agencies and sections.
    */
   async read(actor: Actor, scope: SummaryReadScope, purpose: Purpose = Purpose.CASE_COORDINATION): Promise<CaseSummaryModel[]> {
-    const visibility = this.access.sectionVisibility(actor, { caseId: 's.case_id', authorAgencyId: 's.agency_id', category: 'sec.category' }, this.consents, purpose);
+    const meeting = scope.conference && { facts: scope.conference.facts, caseId: scope.caseId };
+    const visibility = this.access.sectionVisibility(actor, { caseId: 's.case_id', authorAgencyId: 's.agency_id', category: 'sec.category' }, this.consents, purpose, meeting);
     const query: SqlCondition = {
       sql: `SELECT s.id AS summary_id, s.agency_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at,
                    s.version, s.updated_at, sec.category, v.basis, v.consent_id,
@@ -132,6 +135,7 @@ function provisionsOf(actor: Actor, scope: SummaryReadScope, rows: readonly Sect
         subjectName: scope.subjectName,
         basis: row.basis,
         consentId: row.consent_id,
+        conferenceId: scope.conference?.id ?? null,
         providerAgencyId: row.agency_id,
         recipientAgencyId: actor.agencyId,
         recipientUserId: actor.userId,

@@ -6,6 +6,7 @@ import { Transactions } from '@renkei/database';
 import { actorOf, UsersService } from '@renkei/identity';
 import { DomainError, isUuid, type FieldViolation } from '@renkei/kernel';
 import { In, type EntityManager } from 'typeorm';
+import { ActionItemConferences } from './action-item-conferences.js';
 import { TaskEventType } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
 import { TaskCommentEntity, TaskEntity } from './task.entity.js';
@@ -30,11 +31,13 @@ export class TasksService {
     private readonly users: UsersService,
     private readonly outbox: TaskEventsOutbox,
     private readonly audit: AuditTrail,
+    private readonly conferences: ActionItemConferences,
   ) {}
 
   async assign(actor: Actor, input: AssignTaskInput): Promise<TaskEntity> {
-    return this.tx.run(async (manager) => {
+    const task = await this.tx.run(async (manager) => {
       const found = await this.cases.require(actor, input.caseId);
+      if (input.conferenceId) await this.conferences.assertAcceptsActionItem(actor, input.conferenceId, found.entity.id);
       await this.validateAssignees(found, input);
       const task = await manager.save(
         manager.create(TaskEntity, {
@@ -54,9 +57,29 @@ export class TasksService {
         }),
       );
       await this.outbox.append(manager, task, TaskEventType.ASSIGNED);
-      await this.audit.record(actor, [{ action: 'task.assigned', caseId: task.caseId, details: { taskId: task.id, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId } }]);
+      await this.audit.record(actor, [
+        { action: 'task.assigned', caseId: task.caseId, conferenceId: task.conferenceId, details: { taskId: task.id, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId } },
+      ]);
       return task;
     });
+    if (task.conferenceId) await this.conferences.actionItemAssigned(task.conferenceId, task.id, task.caseId);
+    return task;
+  }
+
+  /** Action items of conferences other than `conferenceId` on these cases that are still open. */
+  async openActionItemsOn(caseIds: readonly string[], conferenceId: string): Promise<TaskEntity[]> {
+    if (caseIds.length === 0) return [];
+    return this.tx.manager
+      .createQueryBuilder(TaskEntity, 't')
+      .where('t.case_id IN (:...caseIds) AND t.conference_id IS NOT NULL AND t.conference_id <> :conferenceId', { caseIds, conferenceId })
+      .andWhere('t.status IN (:...open)', { open: OPEN_TASK_STATUSES })
+      .orderBy('t.created_at', 'ASC')
+      .getMany();
+  }
+
+  /** The action items decided in a conference. */
+  async actionItemsOf(conferenceId: string): Promise<TaskEntity[]> {
+    return this.tx.manager.find(TaskEntity, { where: { conferenceId }, order: { createdAt: 'ASC' } });
   }
 
   /** A status change, accepted only from the version the caller saw (stale → CONFLICT). */

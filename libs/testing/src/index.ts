@@ -8,3 +8,4 @@ export { useTestApp, type TestAppScope } from './use-test-app.js';
 export { countStatements } from './statement-counter.js';
 export type { Collected } from './graphql-client.js';
 export { freePort, runServer, SERVER_MAIN, type ServerProcess } from './server-process.js';
+export { MovableClock } from './movable-clock.js';

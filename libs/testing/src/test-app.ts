@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '@renkei/api';
 import { AppConfig } from '@renkei/config';
+import type { Clock } from '@renkei/kernel';
 import { DataSource } from 'typeorm';
 import { connectWs, GraphQLHttpClient, type TestWsClient } from './graphql-client.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -25,7 +26,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Readonly<Record<string, string>> = {}): Promise<TestApp> {
+export async function startTestApp(env: Readonly<Record<string, string>> = {}, clock?: Clock): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = AppConfig.fromEnvironment({
     NODE_ENV: 'test',
@@ -37,7 +38,7 @@ export async function startTestApp(env: Readonly<Record<string, string>> = {}): 
     LOG_LEVEL: 'error',
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, clock);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const httpUrl = `http://127.0.0.1:${port}`;

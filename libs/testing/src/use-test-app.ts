@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from '@jest/globals';
+import type { Clock } from '@renkei/kernel';
 import { Fixtures } from './fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -9,11 +10,11 @@ export interface TestAppScope {
 }
 
 /** Boots the app once for the enclosing test file (or describe block) and closes it after. */
-export function useTestApp(env: Readonly<Record<string, string>> = {}): TestAppScope {
+export function useTestApp(env: Readonly<Record<string, string>> = {}, clock?: Clock): TestAppScope {
   let app: TestApp | undefined;
   let fixtures: Fixtures | undefined;
   beforeAll(async () => {
-    app = await startTestApp(env);
+    app = await startTestApp(env, clock);
     fixtures = new Fixtures(app);
   });
   afterAll(() => app?.close());

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@renkei/access';
+import { EventBus } from '@renkei/graphql';
+import { UsersService } from '@renkei/identity';
+import { conferenceTopic, ConferenceEventModel, type ConferenceEventMessage } from './conference-events.js';
+import type { LoadedConference } from './conference-facts.js';
+import { ConferenceStore } from './conference-store.js';
+
+const FACTS_TTL_MS = 10_000;
+
+/**
+ * A participant's live room. Every event is authorised again at delivery, against the
+ * conference as it is then: the subscriber's agency still a participant (or they chair),
+ * the subscriber still active; case content only if they acknowledged confidentiality.
+ * Rooms are small (the agencies around a few cases), so each subscriber looks the facts up.
+ */
+@Injectable()
+export class ConferenceEventStream {
+  private readonly facts = new Map<string, Promise<{ conference: LoadedConference | null; activeUserIds: ReadonlySet<string> }>>();
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly store: ConferenceStore,
+    private readonly users: UsersService,
+  ) {}
+
+  async *subscribe(actor: Actor, conferenceId: string): AsyncGenerator<ConferenceEventModel> {
+    await this.store.require(actor, conferenceId, 'participate');
+    const events = this.bus.subscribe<ConferenceEventMessage>(conferenceTopic(conferenceId));
+    try {
+      for await (const event of events) {
+        const { conference, activeUserIds } = await this.factsOf(actor, event);
+        if (!conference || !activeUserIds.has(actor.userId)) continue;
+        yield ConferenceEventModel.from(event, conference.acknowledgedUserIds.includes(actor.userId));
+      }
+    } finally {
+      await events.return?.();
+    }
+  }
+
+  // Looked up as the subscriber, so the access layer decides; once per event and subscriber.
+  private factsOf(actor: Actor, event: ConferenceEventMessage) {
+    const key = `${event.id}|${actor.userId}`;
+    let facts = this.facts.get(key);
+    if (!facts) {
+      facts = Promise.all([this.store.require(actor, event.conferenceId, 'participate').catch(() => null), this.users.activeIdsAmong(actor.userId, null)]).then(
+        ([conference, activeUserIds]) => ({ conference, activeUserIds }),
+      );
+      this.facts.set(key, facts);
+      setTimeout(() => this.facts.delete(key), FACTS_TTL_MS).unref();
+    }
+    return facts;
+  }
+}

@@ -1,0 +1,87 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum ConferenceEventType {
+  JOINED = 'JOINED',
+  LEFT = 'LEFT',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  AGENDA_CHANGED = 'AGENDA_CHANGED',
+  PARTICIPANTS_CHANGED = 'PARTICIPANTS_CHANGED',
+  MINUTES_ADDED = 'MINUTES_ADDED',
+  DECISION_RECORDED = 'DECISION_RECORDED',
+  ACTION_ITEM_ASSIGNED = 'ACTION_ITEM_ASSIGNED',
+  ACTION_ITEM_REVIEWED = 'ACTION_ITEM_REVIEWED',
+}
+registerEnumType(ConferenceEventType, { name: 'ConferenceEventType' });
+
+/** What travels on the event bus for the live room (plain JSON). */
+export interface ConferenceEventMessage {
+  id: string;
+  type: ConferenceEventType;
+  conferenceId: string;
+  occurredAt: string;
+  userId?: string | null;
+  agencyId?: string | null;
+  caseId?: string | null;
+  status?: string | null;
+  taskId?: string | null;
+  minutesVersion?: number | null;
+  /** Case content (minutes, decisions): delivered only to those who acknowledged confidentiality. */
+  text?: string | null;
+}
+
+export function conferenceTopic(conferenceId: string): string {
+  return `renkei:conference:${conferenceId}`;
+}
+
+@ObjectType('ConferenceEvent', { description: 'Something that happened in the live room of a conference.' })
+export class ConferenceEventModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ConferenceEventType)
+  type!: ConferenceEventType;
+
+  @Field(() => ID)
+  conferenceId!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  userId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  caseId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  status!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  taskId!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  minutesVersion!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Minutes or decision text; null for a subscriber who has not acknowledged confidentiality.' })
+  text!: string | null;
+
+  static from(message: ConferenceEventMessage, withContent: boolean): ConferenceEventModel {
+    return Object.assign(new ConferenceEventModel(), {
+      id: message.id,
+      type: message.type,
+      conferenceId: message.conferenceId,
+      occurredAt: new Date(message.occurredAt),
+      userId: message.userId ?? null,
+      agencyId: message.agencyId ?? null,
+      caseId: withContent ? (message.caseId ?? null) : null,
+      status: message.status ?? null,
+      taskId: message.taskId ?? null,
+      minutesVersion: message.minutesVersion ?? null,
+      text: withContent ? (message.text ?? null) : null,
+    });
+  }
+}

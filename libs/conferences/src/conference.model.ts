@@ -1,0 +1,124 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ActionReviewOutcome, ConferenceKind, ConferenceStatus, type ConferenceEntity } from './conference.entity.js';
+
+registerEnumType(ConferenceKind, { name: 'ConferenceKind', description: 'SUPPORT_MEETING (支援会議, 社会福祉法第106条の6) or MULTI_AGENCY_MEETING (重層的支援会議).' });
+registerEnumType(ConferenceStatus, { name: 'ConferenceStatus' });
+registerEnumType(ActionReviewOutcome, { name: 'ActionReviewOutcome' });
+
+@ObjectType('Decision', { description: 'A decision on an agenda case (決定事項).' })
+export class DecisionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  conferenceId!: string;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => ID)
+  recordedById!: string;
+
+  @Field()
+  recordedAt!: Date;
+}
+
+@ObjectType('AgendaItem', { description: 'A case on the agenda. Its content needs the caller’s acknowledgement of confidentiality.' })
+export class AgendaItemModel {
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Null until the caller acknowledged confidentiality for this meeting.' })
+  caseId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  minutes!: string | null;
+
+  @Field(() => Int, { description: 'Starts at 0; each accepted addMinutes adds 1.' })
+  minutesVersion!: number;
+
+  // For the field resolvers (case, summaries, decisions).
+  conferenceId!: string;
+}
+
+@ObjectType('ActionReview', { description: 'A conference’s review of an earlier action item.' })
+export class ActionReviewModel {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => ActionReviewOutcome)
+  outcome!: ActionReviewOutcome;
+
+  @Field()
+  reason!: string;
+
+  @Field()
+  reviewedAt!: Date;
+}
+
+@ObjectType('Conference', { description: 'A case conference; closed to all but its participants (非公開).' })
+export class ConferenceModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ConferenceKind)
+  kind!: ConferenceKind;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  scheduledAt!: Date;
+
+  @Field(() => ConferenceStatus)
+  status!: ConferenceStatus;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancellationReason!: string | null;
+
+  @Field({ description: 'Whether the caller acknowledged the duty of confidentiality (守秘義務) for this meeting.' })
+  acknowledgedByMe!: boolean;
+
+  @Field(() => [AgendaItemModel])
+  agenda!: AgendaItemModel[];
+
+  // For the field resolvers (chair, participants, action items).
+  chairUserId!: string;
+  participantAgencyIds!: string[];
+  agendaCaseIds!: string[];
+
+  static from(entity: ConferenceEntity, acknowledged: boolean): ConferenceModel {
+    return Object.assign(new ConferenceModel(), {
+      id: entity.id,
+      kind: entity.kind,
+      title: entity.title,
+      scheduledAt: entity.scheduledAt,
+      status: entity.status,
+      startedAt: entity.startedAt,
+      endedAt: entity.endedAt,
+      cancellationReason: entity.cancellationReason,
+      acknowledgedByMe: acknowledged,
+      chairUserId: entity.chairUserId,
+      participantAgencyIds: (entity.participants ?? []).map((p) => p.agencyId),
+      agendaCaseIds: (entity.agenda ?? []).map((a) => a.caseId),
+      agenda: (entity.agenda ?? []).map((item) =>
+        Object.assign(new AgendaItemModel(), {
+          position: item.position,
+          caseId: acknowledged ? item.caseId : null,
+          minutes: acknowledged ? item.minutes : null,
+          minutesVersion: item.minutesVersion,
+          conferenceId: entity.id,
+        }),
+      ),
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from '@renkei/agencies';
+import { AuditModule } from '@renkei/audit';
+import { CasesModule } from '@renkei/cases';
+import { IdentityModule } from '@renkei/identity';
+import { SummariesModule } from '@renkei/summaries';
+import { ActionItemConferences, TasksModule } from '@renkei/tasks';
+import { ConferenceActionItems } from './conference-action-items.js';
+import { ConferenceEventStream } from './conference-event-stream.js';
+import { AgendaItemFieldsResolver, ConferenceFieldsResolver } from './conference-fields.resolver.js';
+import { ConferenceRecord } from './conference-record.js';
+import { ConferenceStore } from './conference-store.js';
+import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
+import { ConferencesResolver } from './conferences.resolver.js';
+import { ConferencesService } from './conferences.service.js';
+
+/** What the tasks context needs of conferences, through its port; global so tasks need not import conferences. */
+@Global()
+@Module({
+  providers: [ConferenceStore, ConferenceActionItems, { provide: ActionItemConferences, useExisting: ConferenceActionItems }],
+  exports: [ConferenceStore, ActionItemConferences],
+})
+export class ConferencePortsModule {}
+
+@Module({
+  imports: [TypeOrmModule.forFeature(CONFERENCE_ENTITY_LIST), AgenciesModule, AuditModule, CasesModule, IdentityModule, SummariesModule, TasksModule],
+  providers: [ConferencesService, ConferenceRecord, ConferenceEventStream, ConferencesResolver, ConferenceFieldsResolver, AgendaItemFieldsResolver],
+})
+export class ConferencesModule {}

@@ -1,0 +1,117 @@
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
+import { ConferenceEventModel } from './conference-events.js';
+import { ConferenceEventStream } from './conference-event-stream.js';
+import { ConferenceRecord } from './conference-record.js';
+import { ConferenceModel, DecisionModel } from './conference.model.js';
+import { ConferencesService } from './conferences.service.js';
+import {
+  AddMinutesArgs,
+  CancelConferenceArgs,
+  ConferenceAgenciesArgs,
+  ConferenceCasesArgs,
+  ConferencesArgs,
+  RecordDecisionArgs,
+  ReviewActionItemArgs,
+  ScheduleConferenceInput,
+} from './dto/conference.inputs.js';
+
+const ID_ARG = { type: () => ID } as const;
+
+@Resolver(() => ConferenceModel)
+export class ConferencesResolver {
+  constructor(
+    private readonly service: ConferencesService,
+    private readonly record: ConferenceRecord,
+    private readonly stream: ConferenceEventStream,
+  ) {}
+
+  @Mutation(() => ConferenceModel, { description: 'COORDINATOR: convenes agencies around cases.' })
+  @CheckPolicies((ability) => ability.can('create', 'Conference'))
+  scheduleConference(@CurrentActor() actor: Actor, @Args('input') input: ScheduleConferenceInput): Promise<ConferenceModel> {
+    return this.service.schedule(actor, input);
+  }
+
+  @Mutation(() => ConferenceModel, { description: 'COORDINATOR: replaces the cases on the agenda (minutes of cases that stay are kept).' })
+  @CheckPolicies((ability) => ability.can('run', 'Conference'))
+  updateAgenda(@CurrentActor() actor: Actor, @Args() { conferenceId, caseIds }: ConferenceCasesArgs): Promise<ConferenceModel> {
+    return this.service.updateAgenda(actor, conferenceId, caseIds);
+  }
+
+  @Mutation(() => ConferenceModel, { description: 'COORDINATOR: replaces the participating agencies; a removed agency loses the meeting at once.' })
+  @CheckPolicies((ability) => ability.can('run', 'Conference'))
+  updateConferenceParticipants(@CurrentActor() actor: Actor, @Args() { conferenceId, agencyIds }: ConferenceAgenciesArgs): Promise<ConferenceModel> {
+    return this.service.updateParticipants(actor, conferenceId, agencyIds);
+  }
+
+  @Mutation(() => ConferenceModel, { description: 'A participant acknowledges the duty of confidentiality (守秘義務) for this meeting; required before any case content.' })
+  acknowledgeConfidentiality(@CurrentActor() actor: Actor, @Args('conferenceId', ID_ARG) conferenceId: string): Promise<ConferenceModel> {
+    return this.service.acknowledge(actor, conferenceId);
+  }
+
+  @Mutation(() => ConferenceModel)
+  @CheckPolicies((ability) => ability.can('run', 'Conference'))
+  startConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
+    return this.service.transition(actor, id, 'start');
+  }
+
+  @Mutation(() => ConferenceModel)
+  @CheckPolicies((ability) => ability.can('run', 'Conference'))
+  endConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
+    return this.service.transition(actor, id, 'end');
+  }
+
+  @Mutation(() => ConferenceModel)
+  @CheckPolicies((ability) => ability.can('run', 'Conference'))
+  cancelConference(@CurrentActor() actor: Actor, @Args() { id, reason }: CancelConferenceArgs): Promise<ConferenceModel> {
+    return this.service.transition(actor, id, 'cancel', reason);
+  }
+
+  @Mutation(() => ConferenceModel, { description: 'Enters the live room of a conference in progress.' })
+  joinConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
+    return this.service.join(actor, id);
+  }
+
+  @Mutation(() => ConferenceModel)
+  leaveConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
+    return this.service.leave(actor, id);
+  }
+
+  @Mutation(() => ConferenceModel, { description: 'Appends to the minutes of one agenda case; a stale expectedVersion is a CONFLICT.' })
+  addMinutes(@CurrentActor() actor: Actor, @Args() { conferenceId, caseId, text, expectedVersion }: AddMinutesArgs): Promise<ConferenceModel> {
+    return this.service.addMinutes(actor, conferenceId, caseId, text, expectedVersion);
+  }
+
+  @Mutation(() => DecisionModel)
+  recordDecision(@CurrentActor() actor: Actor, @Args() { conferenceId, caseId, text }: RecordDecisionArgs): Promise<DecisionModel> {
+    return this.service.recordDecision(actor, conferenceId, caseId, text);
+  }
+
+  @Mutation(() => ConferenceModel, { description: 'Records whether an open action item of an earlier conference on these cases was done, with a reason.' })
+  reviewActionItem(@CurrentActor() actor: Actor, @Args() { conferenceId, taskId, outcome, reason }: ReviewActionItemArgs): Promise<ConferenceModel> {
+    return this.service.reviewActionItem(actor, conferenceId, taskId, outcome, reason);
+  }
+
+  @Query(() => ConferenceModel, { nullable: true, description: 'A conference the caller takes part in (or coordinates); NOT_FOUND otherwise.' })
+  conference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
+    return this.service.view(actor, id);
+  }
+
+  @Query(() => [ConferenceModel], { description: 'The caller’s conferences scheduled in [from, to).' })
+  conferences(@CurrentActor() actor: Actor, @Args() { from, to }: ConferencesArgs): Promise<ConferenceModel[]> {
+    return this.service.list(actor, from, to);
+  }
+
+  @Query(() => String, { description: 'The minutes as a Markdown document (会議録), for participants who acknowledged confidentiality.' })
+  conferenceRecord(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<string> {
+    return this.record.markdown(actor, id);
+  }
+
+  @Subscription(() => ConferenceEventModel, {
+    description: 'The live room: presence, status, agenda, minutes, decisions and action items, to participants only.',
+    resolve: (event: ConferenceEventModel) => event,
+  })
+  conferenceEvents(@CurrentActor() actor: Actor, @Args('conferenceId', ID_ARG) conferenceId: string): AsyncGenerator<ConferenceEventModel> {
+    return this.stream.subscribe(actor, conferenceId);
+  }
+}

@@ -1,0 +1,152 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Trim } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { ActionReviewOutcome, ConferenceKind } from '../conference.entity.js';
+
+@InputType()
+export class ScheduleConferenceInput {
+  @Field(() => ConferenceKind)
+  @IsEnum(ConferenceKind)
+  kind!: ConferenceKind;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @Field()
+  @IsDate()
+  scheduledAt!: Date;
+
+  @Field(() => [ID], { description: 'The agencies convened (構成員).' })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  agencyIds!: string[];
+
+  @Field(() => [ID], { description: 'The cases on the agenda.' })
+  @ArrayUnique()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true })
+  caseIds!: string[];
+}
+
+@ArgsType()
+export class ConferenceCasesArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  conferenceId!: string;
+
+  @Field(() => [ID])
+  @ArrayUnique()
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true })
+  caseIds!: string[];
+}
+
+@ArgsType()
+export class ConferenceAgenciesArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  conferenceId!: string;
+
+  @Field(() => [ID])
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  agencyIds!: string[];
+}
+
+@ArgsType()
+export class AddMinutesArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  conferenceId!: string;
+
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  caseId!: string;
+
+  @Field({ description: 'Appended to the minutes of this agenda case as a new paragraph.' })
+  @Trim()
+  @IsString()
+  @Length(1, 20_000)
+  text!: string;
+
+  @Field(() => Int, { description: 'The minutes version the writer saw (0 for none yet); a stale one is a CONFLICT.' })
+  @IsInt()
+  @Min(0)
+  expectedVersion!: number;
+}
+
+@ArgsType()
+export class RecordDecisionArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  conferenceId!: string;
+
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  caseId!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  text!: string;
+}
+
+@ArgsType()
+export class ReviewActionItemArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  conferenceId!: string;
+
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  taskId!: string;
+
+  @Field(() => ActionReviewOutcome)
+  @IsEnum(ActionReviewOutcome)
+  outcome!: ActionReviewOutcome;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  reason!: string;
+}
+
+@ArgsType()
+export class CancelConferenceArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class ConferencesArgs {
+  @Field()
+  @IsDate()
+  from!: Date;
+
+  @Field()
+  @IsDate()
+  to!: Date;
+}

@@ -1,0 +1,6 @@
+import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
+
+export { ConferencePortsModule, ConferencesModule } from './conferences.module.js';
+
+/** The tables this context owns, for the application's DataSource. */
+export const CONFERENCE_ENTITIES = CONFERENCE_ENTITY_LIST;

@@ -60,3 +60,29 @@ export const TASK_EVENTS = `subscription { taskEvents { id type occurredAt task 
 export const TASK_EVENTS_SINCE = `query Since($after: String, $first: Int) {
   taskEventsSince(after: $after, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type task { id status } } } }
 }`;
+
+const CONFERENCE_FIELDS = `id kind title status acknowledgedByMe startedAt endedAt participants { id } agenda { position caseId minutes minutesVersion }`;
+export const SCHEDULE_CONFERENCE = `mutation Schedule($input: ScheduleConferenceInput!) { scheduleConference(input: $input) { ${CONFERENCE_FIELDS} } }`;
+export const CONFERENCE = `query Conference($id: ID!) { conference(id: $id) { ${CONFERENCE_FIELDS} } }`;
+export const CONFERENCE_WITH_SUMMARIES = `query ConferenceSummaries($id: ID!) {
+  conference(id: $id) { id agenda { caseId case { id title } summaries { agency { id } sections { category body redacted basis } } decisions { text } } }
+}`;
+export const ACKNOWLEDGE = `mutation Ack($id: ID!) { acknowledgeConfidentiality(conferenceId: $id) { id acknowledgedByMe } }`;
+export const START_CONFERENCE = `mutation Start($id: ID!) { startConference(id: $id) { id status } }`;
+export const END_CONFERENCE = `mutation End($id: ID!) { endConference(id: $id) { id status } }`;
+export const CANCEL_CONFERENCE = `mutation Cancel($id: ID!, $reason: String!) { cancelConference(id: $id, reason: $reason) { id status cancellationReason } }`;
+export const JOIN_CONFERENCE = `mutation Join($id: ID!) { joinConference(id: $id) { id } }`;
+export const LEAVE_CONFERENCE = `mutation Leave($id: ID!) { leaveConference(id: $id) { id } }`;
+export const ADD_MINUTES = `mutation Minutes($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) {
+  addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) { agenda { caseId minutes minutesVersion } }
+}`;
+export const RECORD_DECISION = `mutation Decide($conferenceId: ID!, $caseId: ID!, $text: String!) { recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) { id text } }`;
+export const UPDATE_AGENDA = `mutation Agenda($conferenceId: ID!, $caseIds: [ID!]!) { updateAgenda(conferenceId: $conferenceId, caseIds: $caseIds) { agenda { caseId } } }`;
+export const UPDATE_PARTICIPANTS = `mutation Participants($conferenceId: ID!, $agencyIds: [ID!]!) { updateConferenceParticipants(conferenceId: $conferenceId, agencyIds: $agencyIds) { participants { id } } }`;
+export const REVIEW_ACTION_ITEM = `mutation Review($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {
+  reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) { actionReviews { taskId outcome reason } }
+}`;
+export const CONFERENCE_ACTIONS = `query Actions($id: ID!) { conference(id: $id) { actionItems { id title } openActionItems { id title } actionReviews { taskId outcome } } }`;
+export const CONFERENCE_RECORD = `query Record($id: ID!) { conferenceRecord(id: $id) }`;
+export const CONFERENCE_EVENTS = `subscription Room($id: ID!) { conferenceEvents(conferenceId: $id) { id type caseId userId agencyId status taskId minutesVersion text } }`;
+export const SET_SUPPORT_MEETING_DAYS = `mutation Days($days: Int!) { updateMunicipalitySettings(supportMeetingAccessDays: $days) { supportMeetingAccessDays } }`;

@@ -1,4 +1,5 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from './pagination.js';
@@ -25,3 +26,6 @@ export class PageArgs {
   @MaxLength(200)
   after?: string;
 }
+
+/** An opaque id argument or input field: a string of bounded length (an unknown one is NOT_FOUND later, not a cast error). */
+export const IdField = (): PropertyDecorator => applyDecorators(Field(() => ID), IsString(), MaxLength(64));

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { PageArgs } from '@renkei/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IdField, PageArgs } from '@renkei/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseStatus } from '../case-status.js';
 
@@ -13,9 +13,7 @@ export class CasesArgs extends PageArgs {
 
 @ArgsType()
 export class ChangeCaseStatusArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   caseId!: string;
 
   @Field(() => CaseStatus)

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Trim } from '@renkei/graphql';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { IdField, Trim } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, IsUUID, Length, Min } from 'class-validator';
 import { ActionReviewOutcome, ConferenceKind } from '../conference.entity.js';
 
 @InputType()
@@ -34,9 +34,7 @@ export class ScheduleConferenceInput {
 
 @ArgsType()
 export class ConferenceCasesArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   conferenceId!: string;
 
   @Field(() => [ID])
@@ -48,9 +46,7 @@ export class ConferenceCasesArgs {
 
 @ArgsType()
 export class ConferenceAgenciesArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   conferenceId!: string;
 
   @Field(() => [ID])
@@ -62,14 +58,10 @@ export class ConferenceAgenciesArgs {
 
 @ArgsType()
 export class AddMinutesArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   conferenceId!: string;
 
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   caseId!: string;
 
   @Field({ description: 'Appended to the minutes of this agenda case as a new paragraph.' })
@@ -86,14 +78,10 @@ export class AddMinutesArgs {
 
 @ArgsType()
 export class RecordDecisionArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   conferenceId!: string;
 
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   caseId!: string;
 
   @Field()
@@ -105,14 +93,10 @@ export class RecordDecisionArgs {
 
 @ArgsType()
 export class ReviewActionItemArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   conferenceId!: string;
 
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   taskId!: string;
 
   @Field(() => ActionReviewOutcome)
@@ -128,9 +112,7 @@ export class ReviewActionItemArgs {
 
 @ArgsType()
 export class CancelConferenceArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   id!: string;
 
   @Field()

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Trim } from '@renkei/graphql';
+import { IdField, Trim } from '@renkei/graphql';
 import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
@@ -37,9 +37,7 @@ export class ConsentProvisionInput {
 
 @InputType()
 export class RecordConsentInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   caseId!: string;
 
   @Field(() => ConsentMethod)

@@ -1,12 +1,10 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { Trim } from '@renkei/graphql';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IdField, Trim } from '@renkei/graphql';
+import { IsString, Length } from 'class-validator';
 
 @ArgsType()
 export class RevokeConsentArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   id!: string;
 
   @Field({ description: 'Why (the person withdrew it, it was recorded in error …).' })

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Trim } from '@renkei/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { IdField, Trim } from '@renkei/graphql';
 import { Role } from '@renkei/kernel';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsString, Length, MaxLength } from 'class-validator';
@@ -23,9 +23,7 @@ export class CreateUserInput {
   @Length(12, 256, { message: 'must be 12 to 256 characters long' })
   password!: string;
 
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   agencyId!: string;
 
   @Field(() => [Role])

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IdField } from '@renkei/graphql';
 import { DataCategory } from '@renkei/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsString, Length, ValidateNested } from 'class-validator';
 
 export const MAX_SECTION_LENGTH = 20_000;
 
@@ -19,9 +20,7 @@ export class SummarySectionInput {
 
 @ArgsType()
 export class UpsertCaseSummaryArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   caseId!: string;
 
   @Field(() => [SummarySectionInput], { description: 'The whole summary: it replaces the current version (earlier ones are kept).' })

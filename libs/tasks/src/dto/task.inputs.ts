@@ -1,13 +1,11 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { PageArgs, Trim } from '@renkei/graphql';
+import { IdField, PageArgs, Trim } from '@renkei/graphql';
 import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { TaskStatus } from '../task-status.js';
 
 @InputType()
 export class AssignTaskInput {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   caseId!: string;
 
   @Field(() => ID, { nullable: true, description: 'When the task is an action item of a conference.' })
@@ -45,9 +43,7 @@ export class AssignTaskInput {
 
 @ArgsType()
 export class UpdateTaskStatusArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   id!: string;
 
   @Field(() => TaskStatus)
@@ -69,9 +65,7 @@ export class UpdateTaskStatusArgs {
 
 @ArgsType()
 export class CommentOnTaskArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   id!: string;
 
   @Field()
@@ -83,9 +77,7 @@ export class CommentOnTaskArgs {
 
 @ArgsType()
 export class ReassignTaskArgs {
-  @Field(() => ID)
-  @IsString()
-  @MaxLength(64)
+  @IdField()
   id!: string;
 
   @Field(() => ID, { nullable: true })

@@ -66,7 +66,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'create', 'run', 'participate'], 'Conference', tenant);
   }
   if (actor.roles.includes(Role.CASEWORKER)) {
-    // 断らない相談支援: any counter may take in any person.
+    // 断らない相談支援 — every counter may take in any person.
     can('registerIntake', 'Case', tenant);
     can(['read', 'recordConsent', 'writeSummary'], 'Case', onTeam);
     can(['read', 'participate'], 'Conference', { ...tenant, participantAgencyIds: actor.agencyId });

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
@@ -29,3 +29,7 @@ export class PageArgs {
 
 /** An opaque id argument or input field: a string of bounded length (an unknown one is NOT_FOUND later, not a cast error). */
 export const IdField = (): PropertyDecorator => applyDecorators(Field(() => ID), IsString(), MaxLength(64));
+
+/** An optional id that must be a UUID when given (filters, optional references). */
+export const OptionalIdField = (description?: string): PropertyDecorator =>
+  applyDecorators(Field(() => ID, { nullable: true, ...(description ? { description } : {}) }), IsOptional(), IsUUID());

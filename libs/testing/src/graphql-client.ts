@@ -14,7 +14,7 @@ export interface GraphQLResponse<T> {
   raw: string;
 }
 
-/** A plain GraphQL-over-HTTP client, as any other client of the API would be. */
+/** A plain GraphQL-over-HTTP client, like every other client of the API. */
 export class GraphQLHttpClient {
   constructor(
     readonly url: string,

@@ -1,18 +1,14 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { PageArgs } from '@renkei/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { OptionalIdField, PageArgs } from '@renkei/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, ValidateNested } from 'class-validator';
 
 @InputType()
 export class AuditEventFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   actorId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   caseId?: string;
 
   @Field({ nullable: true, description: 'From this time on (inclusive).' })

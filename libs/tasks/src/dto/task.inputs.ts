@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdField, PageArgs, Trim } from '@renkei/graphql';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IdField, OptionalIdField, PageArgs, Trim } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
 import { TaskStatus } from '../task-status.js';
 
 @InputType()
@@ -8,9 +8,7 @@ export class AssignTaskInput {
   @IdField()
   caseId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'When the task is an action item of a conference.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField('When the task is an action item of a conference.')
   conferenceId?: string;
 
   @Field()
@@ -25,14 +23,10 @@ export class AssignTaskInput {
   @MaxLength(10_000)
   description = '';
 
-  @Field(() => ID, { nullable: true, description: 'With assigneeAgencyId: at least one assignee.' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField('With assigneeAgencyId: at least one assignee.')
   assigneeUserId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   assigneeAgencyId?: string;
 
   @Field(() => Date, { nullable: true })
@@ -80,14 +74,10 @@ export class ReassignTaskArgs {
   @IdField()
   id!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   assigneeUserId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   assigneeAgencyId?: string;
 }
 

@@ -1,12 +1,11 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@renkei/config';
-import { formatGraphQLError } from '@renkei/graphql';
+import { apolloQueryLimits, formatGraphQLError, wsDocumentHandling } from '@renkei/graphql';
 import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 
-const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatGraphQLError(error.toJSON(), error));
 
 /**
  * GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws), on the same path, with the
@@ -14,8 +13,13 @@ const format = (errors: readonly GraphQLError[]) => errors.map((error) => format
  * its hooks apply the formatter themselves.
  */
 export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfig): ApolloDriverConfig {
+  // Field suggestions ("Did you mean …") would let a stranger map the schema.
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) => formatGraphQLError(formatted, error, { hideSuggestions: config.isProduction });
+  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const limits = apolloQueryLimits();
   const graphqlWs: Partial<ServerOptions> & { path: string } = {
     path: '/graphql',
+    ...wsDocumentHandling(),
     onConnect: (ctx) => contexts.onConnect(ctx as unknown as WsContextSource),
     onClose: (ctx) => contexts.onClose(ctx as unknown as WsContextSource),
     onError: (_ctx, _id, _payload, errors) => format(errors),
@@ -29,7 +33,10 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     playground: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
+    formatError,
+    plugins: limits.plugins,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     context: contexts.create,
     // Nest's type lists fewer hooks than it passes on to graphql-ws (it spreads them all).
     subscriptions: { 'graphql-ws': graphqlWs as GraphQLWsSubscriptionsConfig },

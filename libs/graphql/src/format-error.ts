@@ -21,7 +21,7 @@ const HTTP_STATUS_KINDS: Readonly<Record<number, FailureKind>> = {
  * The single edge where failures become the contract's `extensions.code`. Only what the
  * client needs leaves: no stack traces, no SQL, no internal messages.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: { hideSuggestions?: boolean } = {}): GraphQLFormattedError {
   const original = originalErrorOf(error);
   const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
 
@@ -40,7 +40,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: original.message, ...where, extensions: { code: HTTP_STATUS_KINDS[original.getStatus()] } };
   }
   if (isAboutTheOperation(formatted, original)) {
-    return { message: truncate(formatted.message), ...where, extensions: { code: 'BAD_USER_INPUT' } };
+    const message = options.hideSuggestions ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
+    return { message: truncate(message), ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

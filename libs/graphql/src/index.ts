@@ -5,5 +5,6 @@ export { formatGraphQLError } from './format-error.js';
 export { ConnectionType, decodeCursor, encodeCursor, MAX_PAGE_SIZE, PageInfo, toConnection, type Connection, type Edge } from './pagination.js';
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
 export { IdField, OptionalIdField, PageArgs, Trim } from './input-decorators.js';
+export { apolloQueryLimits, QUERY_LIMITS, wsDocumentHandling } from './query-limits.js';
 export { createValidationPipe } from './validation.pipe.js';
 export { EventBus, EventBusModule } from './event-bus.js';

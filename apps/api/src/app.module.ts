@@ -10,7 +10,7 @@ import { ConferencePortsModule, ConferencesModule } from '@renkei/conferences';
 import { AppConfig, ConfigModule } from '@renkei/config';
 import { ConsentModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
-import { EventBusModule } from '@renkei/graphql';
+import { EventBusModule, RateLimitModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
 import { Clock } from '@renkei/kernel';
 import { SummariesModule } from '@renkei/summaries';
@@ -44,6 +44,7 @@ export class AppModule {
         ConferencePortsModule,
         ConferencesModule,
         EventBusModule.forRoot(config.redisUrl),
+        RateLimitModule.forRoot(),
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

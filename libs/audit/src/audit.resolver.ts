@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
-import type { Connection } from '@renkei/graphql';
+import { type Connection, Expensive } from '@renkei/graphql';
 import { AuditChainReportModel, AuditEventConnection, AuditEventModel, ProvisionRecordModel } from './audit-event.model.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventsArgs } from './dto/audit-events.args.js';
@@ -10,16 +10,19 @@ import { AuditEventsArgs } from './dto/audit-events.args.js';
 export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
+  @Expensive()
   @Query(() => AuditEventConnection, { description: 'AUDITOR, ADMIN: the municipality’s audit trail, newest first.' })
   auditEvents(@CurrentActor() actor: Actor, @Args() args: AuditEventsArgs): Promise<Connection<AuditEventModel>> {
     return this.service.events(actor, args);
   }
 
+  @Expensive()
   @Query(() => [ProvisionRecordModel], { description: 'AUDITOR, ADMIN: who received which categories of the case’s data, when and on which basis (提供記録).' })
   provisionRecords(@CurrentActor() actor: Actor, @Args('caseId', { type: () => ID }) caseId: string): Promise<ProvisionRecordModel[]> {
     return this.service.provisionRecords(actor, caseId);
   }
 
+  @Expensive(10)
   @Query(() => AuditChainReportModel, { description: 'AUDITOR, ADMIN: recomputes the hash chain of the municipality’s trail.' })
   verifyAuditChain(@CurrentActor() actor: Actor): Promise<AuditChainReportModel> {
     return this.service.verifyChain(actor);

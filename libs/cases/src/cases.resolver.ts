@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
 import { AgencyModel } from '@renkei/agencies';
-import { type Connection, Loaders, type RequestLoaders } from '@renkei/graphql';
+import { type Connection, Expensive, Loaders, type RequestLoaders } from '@renkei/graphql';
 import { CaseConnection, CaseModel } from './case.model.js';
 import { CasesService } from './cases.service.js';
 import { CasesArgs, ChangeCaseStatusArgs } from './dto/cases.args.js';
@@ -49,11 +49,13 @@ export class CasesResolver {
     return this.service.changeStatus(actor, caseId, status, note ?? null);
   }
 
+  @Expensive()
   @Query(() => CaseModel, { nullable: true, description: 'A case the caller may see; NOT_FOUND otherwise, exactly as for one that does not exist.' })
   case(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CaseModel> {
     return this.service.get(actor, id);
   }
 
+  @Expensive()
   @Query(() => CaseConnection, { description: 'The cases the caller may see, newest first.' })
   cases(@CurrentActor() actor: Actor, @Args() args: CasesArgs): Promise<Connection<CaseModel>> {
     return this.service.list(actor, args);

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
+import { Expensive } from '@renkei/graphql';
 import { ConferenceEventModel } from './conference-events.js';
 import { ConferenceEventStream } from './conference-event-stream.js';
 import { ConferenceRecord } from './conference-record.js';
@@ -102,6 +103,7 @@ export class ConferencesResolver {
     return this.service.list(actor, from, to);
   }
 
+  @Expensive(5)
   @Query(() => String, { description: 'The minutes as a Markdown document (会議録), for participants who acknowledged confidentiality.' })
   conferenceRecord(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<string> {
     return this.record.markdown(actor, id);

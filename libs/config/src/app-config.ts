@@ -31,6 +31,7 @@ export class AppConfig {
     readonly redisUrl: string | null,
     readonly log: { readonly level: LogLevel; readonly json: boolean },
     readonly reminders: { readonly intervalSeconds: number; readonly dueSoonHours: number },
+    readonly rateLimits: { readonly expensivePerMinute: number },
   ) {}
 
   get isProduction(): boolean {
@@ -71,6 +72,7 @@ export class AppConfig {
       vars.REDIS_URL ?? null,
       { level: vars.LOG_LEVEL ?? 'log', json: vars.LOG_JSON ?? environment === 'production' },
       { intervalSeconds: vars.REMINDER_INTERVAL_SECONDS ?? 60, dueSoonHours: vars.TASK_DUE_SOON_HOURS ?? 24 },
+      { expensivePerMinute: vars.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? 120 },
     );
   }
 }

@@ -61,6 +61,9 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 14)
   TASK_DUE_SOON_HOURS?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE?: number;
+
   @IsOptional() @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;
 

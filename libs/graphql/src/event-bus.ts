@@ -34,6 +34,11 @@ export class EventBus implements OnApplicationShutdown {
     return this.redis !== null;
   }
 
+  /** The Redis connection for ordinary commands (shared state such as rate limits), when there is one. */
+  get redisClient(): Redis | null {
+    return this.redis?.publisher ?? null;
+  }
+
   publish(topic: string, payload: object): Promise<void> {
     return this.engine.publish(topic, payload);
   }

@@ -6,5 +6,6 @@ export { ConnectionType, decodeCursor, encodeCursor, MAX_PAGE_SIZE, PageInfo, to
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
 export { IdField, OptionalIdField, PageArgs, Trim } from './input-decorators.js';
 export { apolloQueryLimits, QUERY_LIMITS, wsDocumentHandling } from './query-limits.js';
+export { Expensive, RateLimitModule, RateLimits, type RateLimitName } from './rate-limits.js';
 export { createValidationPipe } from './validation.pipe.js';
 export { EventBus, EventBusModule } from './event-bus.js';

@@ -1,6 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '@renkei/access';
 import { AuthService } from './auth.service.js';
+import { ClientAddress } from './graphql-context.js';
 import { LoginArgs } from './dto/login.args.js';
 import { AuthPayloadModel, UserModel } from './user.model.js';
 
@@ -10,8 +11,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges credentials for a signed, expiring token.' })
-  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
-    const { token, expiresAt, user } = await this.auth.login(email, password);
+  async login(@Args() { email, password }: LoginArgs, @ClientAddress() address: string): Promise<AuthPayloadModel> {
+    const { token, expiresAt, user } = await this.auth.login(email, password, address);
     return { token, expiresAt, user: UserModel.from(user) };
   }
 }

@@ -4,6 +4,7 @@ import type { Actor } from '@renkei/access';
 import { AuditTrail } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
+import { RateLimits } from '@renkei/graphql';
 import { DomainError, isUuid } from '@renkei/kernel';
 import { PasswordHasher } from './password-hasher.js';
 import { actorOf, UserEntity } from './user.entity.js';
@@ -28,17 +29,24 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
     private readonly audit: AuditTrail,
+    private readonly limits: RateLimits,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
-    const user = await this.tx.manager.findOne(UserEntity, {
-      where: { email: email.trim().toLowerCase(), active: true },
-      relations: { agency: true },
-    });
+  /**
+   * Failed attempts are limited per account and per address (brute force, and spraying one
+   * password over many accounts); a success clears the account's count.
+   */
+  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    const account = email.trim().toLowerCase();
+    await this.limits.assertAvailable('loginFailuresPerAccount', account);
+    await this.limits.assertAvailable('loginFailuresPerAddress', address);
+    const user = await this.tx.manager.findOne(UserEntity, { where: { email: account, active: true }, relations: { agency: true } });
     // One answer for an unknown email, a wrong password and a deactivated account.
     if (!(await this.hasher.verify(user?.passwordHash ?? null, password)) || !user) {
+      await Promise.all([this.limits.consume('loginFailuresPerAccount', account).catch(() => undefined), this.limits.consume('loginFailuresPerAddress', address).catch(() => undefined)]);
       throw DomainError.unauthenticated('Invalid email or password');
     }
+    await this.limits.reset('loginFailuresPerAccount', account);
     const token = await this.jwt.signAsync({ sub: user.id }, { expiresIn: this.config.jwt.ttlSeconds });
     await this.audit.record(actorOf(user), [{ action: 'user.logged_in' }]);
     const { exp } = this.jwt.decode<TokenClaims>(token);

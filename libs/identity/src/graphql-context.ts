@@ -1,9 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import type { AccessContext } from '@renkei/access';
 import { type LoadersContext, RequestLoaders } from '@renkei/graphql';
 import type { IncomingMessage } from 'node:http';
 import { AuthService } from './auth.service.js';
 import { ConnectionRegistry, type ClosableSocket } from './connection-registry.js';
+
+/** Where a request came from, for limits on failed sign-ins per address. */
+export interface AddressContext {
+  clientAddress: string;
+}
+
+/** The client address of the operation. */
+export const ClientAddress = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string => GqlExecutionContext.create(context).getContext<AddressContext>().clientAddress,
+);
 
 /** What Nest hands the context factory for an HTTP request. */
 interface HttpContextSource {
@@ -29,9 +40,11 @@ export class GraphQLContextFactory {
     private readonly connections: ConnectionRegistry,
   ) {}
 
-  readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext> => {
+  readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext & AddressContext> => {
     const session = await this.auth.sessionFromToken(tokenOf(source));
-    return { actor: session?.actor ?? null, loaders: new RequestLoaders() };
+    const request = 'req' in source ? source.req : source.extra.request;
+    // The peer address; a deployment behind a proxy should rate-limit at the proxy too.
+    return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress: request.socket.remoteAddress ?? 'unknown' };
   };
 
   readonly onConnect = async (ctx: WsContextSource): Promise<boolean> => {

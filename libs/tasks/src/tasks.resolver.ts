@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@renkei/access';
-import type { Connection } from '@renkei/graphql';
+import { type Connection, Expensive } from '@renkei/graphql';
 import { AssignTaskInput, CommentOnTaskArgs, MyTasksArgs, ReassignTaskArgs, TaskEventsSinceArgs, UpdateTaskStatusArgs } from './dto/task.inputs.js';
 import { TaskEventStream } from './task-event-stream.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
@@ -45,6 +45,7 @@ export class TasksResolver {
     return (await this.service.mine(actor, status)).map((task) => TaskModel.from(task));
   }
 
+  @Expensive()
   @Query(() => TaskEventConnection, { description: 'The caller’s task events after a cursor, oldest first: for catching up after a reconnect.' })
   taskEventsSince(@CurrentActor() actor: Actor, @Args() { first, after }: TaskEventsSinceArgs): Promise<Connection<TaskEventModel>> {
     return this.outbox.since(actor, first, after);

@@ -1,0 +1,95 @@
+import { type CanActivate, type DynamicModule, type ExecutionContext, Global, Injectable, Module, SetMetadata } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AppConfig } from '@renkei/config';
+import { DomainError } from '@renkei/kernel';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { EventBus } from './event-bus.js';
+
+/** How many points a key may spend in a window. */
+const RULES = {
+  // Brute force against one account, and from one address against many. The address
+  // allowance is generous: a whole municipal office may share one address behind NAT.
+  loginFailuresPerAccount: { points: 5, duration: 15 * 60 },
+  loginFailuresPerAddress: { points: 100, duration: 15 * 60 },
+  // Reads that cost the server much (audit trail, records, summaries with provisions), per user;
+  // the allowance is configured (RATE_LIMIT_EXPENSIVE_PER_MINUTE).
+  expensive: { points: 120, duration: 60 },
+} as const;
+export type RateLimitName = keyof typeof RULES;
+
+/**
+ * Rate limits with rate-limiter-flexible: in memory for one process, in Redis when the
+ * deployment runs several (so the limit holds for the deployment, not per process).
+ * Exceeding one is RATE_LIMITED with the seconds to wait.
+ */
+@Injectable()
+export class RateLimits {
+  private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
+  private readonly rules: Record<RateLimitName, { points: number; duration: number }>;
+
+  constructor(bus: EventBus, config: AppConfig) {
+    const redis = bus.redisClient;
+    this.rules = { ...RULES, expensive: { ...RULES.expensive, points: config.rateLimits.expensivePerMinute } };
+    const make = (name: RateLimitName): RateLimiterAbstract =>
+      redis
+        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `renkei:rl:${name}`, ...this.rules[name] })
+        : new RateLimiterMemory({ keyPrefix: name, ...this.rules[name] });
+    this.limiters = { loginFailuresPerAccount: make('loginFailuresPerAccount'), loginFailuresPerAddress: make('loginFailuresPerAddress'), expensive: make('expensive') };
+  }
+
+  /** Spends `points` for `key`; RATE_LIMITED once the window's allowance is gone. */
+  async consume(name: RateLimitName, key: string, points = 1): Promise<void> {
+    try {
+      await this.limiters[name].consume(key, points);
+    } catch (result) {
+      if (result instanceof RateLimiterRes) throw rateLimited(result);
+      throw result;
+    }
+  }
+
+  /** RATE_LIMITED if `key` has nothing left in the window, without spending. */
+  async assertAvailable(name: RateLimitName, key: string): Promise<void> {
+    const result = await this.limiters[name].get(key);
+    if (result && result.consumedPoints >= this.rules[name].points) throw rateLimited(result);
+  }
+
+  async reset(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters[name].delete(key);
+  }
+}
+
+function rateLimited(result: RateLimiterRes): DomainError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+  return new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, [], retryAfterSeconds);
+}
+
+const EXPENSIVE_KEY = 'renkei:expensive';
+
+/** Marks an operation as expensive: each call spends `cost` of the caller's per-minute allowance. */
+export const Expensive = (cost = 1): MethodDecorator => SetMetadata(EXPENSIVE_KEY, cost);
+
+@Injectable()
+class ExpensiveOperationsGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limits: RateLimits,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const cost = this.reflector.get<number | undefined>(EXPENSIVE_KEY, context.getHandler());
+    if (cost === undefined || context.getType<string>() !== 'graphql') return true;
+    const actor = GqlExecutionContext.create(context).getContext<{ actor?: { userId: string } | null }>().actor;
+    // Anonymous callers are refused by the policy guard; only signed-in use is metered here.
+    if (actor) await this.limits.consume('expensive', actor.userId, cost);
+    return true;
+  }
+}
+
+@Global()
+@Module({})
+export class RateLimitModule {
+  static forRoot(): DynamicModule {
+    return { module: RateLimitModule, providers: [RateLimits, { provide: APP_GUARD, useClass: ExpensiveOperationsGuard }], exports: [RateLimits] };
+  }
+}

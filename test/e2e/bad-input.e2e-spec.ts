@@ -41,6 +41,15 @@ describe('bad input: a clear error, and nothing lost or leaked', () => {
     for (const leak of LEAKS) expect(error.response.raw).not.toMatch(leak);
   });
 
+  it.each([
+    ['a NUL byte', 'Office\u0000Name'],
+    ['a lone surrogate', 'Office \ud800'],
+  ])('refuses text with %s, which could not be stored as given', async (_case, name) => {
+    const error = await t.http.as(admin).error(Operations.CREATE_AGENCY, { input: { name, sector: 'HOUSING' } });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('input.name');
+  });
+
   it('writes nothing for a refused mutation', async () => {
     const before = await t.dataSource.query<{ n: string }[]>('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM agencies) AS n');
     await t.http.as(admin).error(Operations.CREATE_USER, user({ password: 'short' }));
@@ -59,7 +68,7 @@ describe('bad input: a clear error, and nothing lost or leaked', () => {
     for (const leak of LEAKS) expect(error.response.raw).not.toMatch(leak);
   });
 
-  it.each(['not-a-uuid', "1' OR '1'='1", '\u0000', '９９'])('answers NOT_FOUND for the id %j without asking the database to cast it', async (id) => {
+  it.each(['not-a-uuid', "1' OR '1'='1", '９９'])('answers NOT_FOUND for the id %j without asking the database to cast it', async (id) => {
     const error = await t.http.as(admin).error(Operations.DEACTIVATE_USER, { id });
     expect(error.extensions?.code).toBe('NOT_FOUND');
     expect(error.response.raw).not.toMatch(LEAKS[3] as RegExp);

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
@@ -33,3 +33,10 @@ export const IdField = (): PropertyDecorator => applyDecorators(Field(() => ID),
 /** An optional id that must be a UUID when given (filters, optional references). */
 export const OptionalIdField = (description?: string): PropertyDecorator =>
   applyDecorators(Field(() => ID, { nullable: true, ...(description ? { description } : {}) }), IsOptional(), IsUUID());
+
+const EARLIEST = new Date('1900-01-01T00:00:00Z');
+const LATEST = new Date('2200-01-01T00:00:00Z');
+
+/** A date and time within what the platform stores and means (1900–2200), so none reaches PostgreSQL out of range. */
+export const IsDateInRange = (): PropertyDecorator =>
+  applyDecorators(IsDate(), MinDate(EARLIEST, { message: '$property must not be before 1900' }), MaxDate(LATEST, { message: '$property must not be after 2200' }));

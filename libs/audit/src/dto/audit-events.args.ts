@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { OptionalIdField, PageArgs } from '@renkei/graphql';
+import { IsDateInRange, OptionalIdField, PageArgs } from '@renkei/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 
 @InputType()
 export class AuditEventFilter {
@@ -13,12 +13,12 @@ export class AuditEventFilter {
 
   @Field({ nullable: true, description: 'From this time on (inclusive).' })
   @IsOptional()
-  @IsDate()
+  @IsDateInRange()
   from?: Date;
 
   @Field({ nullable: true, description: 'Before this time (exclusive).' })
   @IsOptional()
-  @IsDate()
+  @IsDateInRange()
   to?: Date;
 }
 

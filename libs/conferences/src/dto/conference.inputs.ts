@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdField, Trim } from '@renkei/graphql';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IdField, IsDateInRange, Trim } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsString, IsUUID, Length, Min } from 'class-validator';
 import { ActionReviewOutcome, ConferenceKind } from '../conference.entity.js';
 
 @InputType()
@@ -16,7 +16,7 @@ export class ScheduleConferenceInput {
   title!: string;
 
   @Field()
-  @IsDate()
+  @IsDateInRange()
   scheduledAt!: Date;
 
   @Field(() => [ID], { description: 'The agencies convened (構成員).' })
@@ -125,10 +125,10 @@ export class CancelConferenceArgs {
 @ArgsType()
 export class ConferencesArgs {
   @Field()
-  @IsDate()
+  @IsDateInRange()
   from!: Date;
 
   @Field()
-  @IsDate()
+  @IsDateInRange()
   to!: Date;
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IdField, Trim } from '@renkei/graphql';
+import { IdField, IsDateInRange, Trim } from '@renkei/graphql';
 import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ConsentMethod } from '../consent.entity.js';
 
 @InputType()
@@ -45,16 +45,16 @@ export class RecordConsentInput {
   method!: ConsentMethod;
 
   @Field({ description: 'When the person gave it; not in the future.' })
-  @IsDate()
+  @IsDateInRange()
   obtainedAt!: Date;
 
   @Field()
-  @IsDate()
+  @IsDateInRange()
   validFrom!: Date;
 
   @Field(() => Date, { nullable: true, description: 'Null: until revoked.' })
   @IsOptional()
-  @IsDate()
+  @IsDateInRange()
   validUntil?: Date | null;
 
   @Field(() => String, { defaultValue: '', description: 'Where the evidence is (書面の保管場所, 記録番号 …).' })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { IdField, OptionalIdField, PageArgs, Trim } from '@renkei/graphql';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
+import { IdField, IsDateInRange, OptionalIdField, PageArgs, Trim } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
 import { TaskStatus } from '../task-status.js';
 
 @InputType()
@@ -31,7 +31,7 @@ export class AssignTaskInput {
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsDateInRange()
   dueAt?: Date;
 }
 

@@ -3,6 +3,7 @@ import { DomainError, type FieldViolation } from '@renkei/kernel';
 
 // PostgreSQL text cannot hold U+0000, and a lone surrogate cannot be encoded as UTF-8 (it
 // would be stored as U+FFFD): either way the input cannot be kept as given, so refuse it.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**

@@ -14,12 +14,21 @@ export class EventBus implements OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   private readonly redis: { publisher: Redis; subscriber: Redis } | null;
   private readonly engine: PubSubEngine;
+  private readonly reconnects = new EventEmitter();
 
   constructor(redisUrl: string | null) {
     if (redisUrl) {
       const connect = () => new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
       this.redis = { publisher: connect(), subscriber: connect() };
       for (const client of Object.values(this.redis)) client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+      // Redis pub/sub keeps nothing: what was published while the subscriber connection was
+      // down is gone. Consumers that keep an outbox replay it when this fires.
+      let connectedBefore = false;
+      this.redis.subscriber.on('ready', () => {
+        if (connectedBefore) this.reconnects.emit('reconnected');
+        connectedBefore = true;
+      });
+      this.reconnects.setMaxListeners(0);
       this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
     } else {
       this.redis = null;
@@ -41,6 +50,12 @@ export class EventBus implements OnApplicationShutdown {
 
   publish(topic: string, payload: object): Promise<void> {
     return this.engine.publish(topic, payload);
+  }
+
+  /** Calls `listener` each time the bus has been away and is back; returns the unsubscribe. */
+  onReconnect(listener: () => void): () => void {
+    this.reconnects.on('reconnected', listener);
+    return () => this.reconnects.off('reconnected', listener);
   }
 
   /** Every payload published on `topic` from now on, until the iterator is returned. */

@@ -5,7 +5,7 @@ import { Transactions } from '@renkei/database';
 import { type Connection, decodeCursor, encodeCursor, toConnection } from '@renkei/graphql';
 import { DomainError } from '@renkei/kernel';
 import type { EntityManager } from 'typeorm';
-import { TaskEventEntity, TaskEventType, toMessage, type TaskSnapshot } from './task-event.entity.js';
+import { TaskEventEntity, TaskEventType, toMessage, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
 import type { TaskEntity } from './task.entity.js';
 import { TaskEventModel } from './task.model.js';
 
@@ -58,6 +58,24 @@ export class TaskEventsOutbox {
       publishedAt: null,
     });
     await manager.query('SELECT pg_notify($1, $2)', [TASK_EVENTS_CHANNEL, '']);
+  }
+
+  /** The newest event id now: where a live stream starts counting what it may have missed. */
+  async headId(): Promise<string> {
+    const [row] = await this.tx.manager.query<{ id: string | null }[]>('SELECT max(id)::text AS id FROM task_events');
+    return row?.id ?? '0';
+  }
+
+  /** Events addressed to the actor or their agency after `afterId`, oldest first (at most `limit`). */
+  async addressedAfter(actor: Actor, afterId: string, limit = 500): Promise<TaskEventMessage[]> {
+    const rows = await this.tx.manager
+      .createQueryBuilder(TaskEventEntity, 'e')
+      .where('e.id > :afterId AND e.municipality_id = :municipalityId', { afterId, municipalityId: actor.municipalityId })
+      .andWhere('(e.recipient_user_id = :userId OR e.recipient_agency_id = :agencyId)', { userId: actor.userId, agencyId: actor.agencyId })
+      .orderBy('e.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toMessage);
   }
 
   /** The caller's events after a cursor, oldest first, for cases they may still see. */

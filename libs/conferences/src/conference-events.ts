@@ -14,6 +14,9 @@ export enum ConferenceEventType {
 }
 registerEnumType(ConferenceEventType, { name: 'ConferenceEventType' });
 
+/** What a change reports, as stored in the outbox. */
+export type ConferenceEventPayload = Omit<ConferenceEventMessage, 'id' | 'occurredAt'>;
+
 /** What travels on the event bus for the live room (plain JSON). */
 export interface ConferenceEventMessage {
   id: string;

@@ -1,24 +1,23 @@
-import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AccessPolicy, type Action, type Actor } from '@renkei/access';
 import { MunicipalityEntity } from '@renkei/agencies';
 import { Transactions } from '@renkei/database';
-import { EventBus } from '@renkei/graphql';
+import { notifyOutbox, OutboxRelay } from '@renkei/graphql';
 import { Clock, DomainError, isUuid } from '@renkei/kernel';
 import { type LoadedConference } from './conference-facts.js';
-import { conferenceTopic, type ConferenceEventMessage } from './conference-events.js';
-import { ConferenceEntity } from './conference.entity.js';
+import { conferenceTopic, type ConferenceEventMessage, type ConferenceEventPayload } from './conference-events.js';
+import { ConferenceEntity, ConferenceEventEntity } from './conference.entity.js';
 
 /**
  * Loading conferences through the access layer, and announcing what happens in them. Shared
  * by the conference service and the action-item port (which the tasks context calls).
  */
 @Injectable()
-export class ConferenceStore {
+export class ConferenceStore implements OnModuleInit {
   constructor(
     private readonly tx: Transactions,
     private readonly access: AccessPolicy,
-    private readonly bus: EventBus,
+    private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
 
@@ -57,8 +56,20 @@ export class ConferenceStore {
     return municipality.supportMeetingAccessDays;
   }
 
-  /** Announces to the live room; called after the change committed. */
-  async announce(message: Omit<ConferenceEventMessage, 'id' | 'occurredAt'>): Promise<void> {
-    await this.bus.publish(conferenceTopic(message.conferenceId), { ...message, id: randomUUID(), occurredAt: this.clock.now().toISOString() });
+  /** Announces to the live room through the outbox, in the transaction of the change it reports. */
+  async announce(message: ConferenceEventPayload): Promise<void> {
+    await this.tx.manager.insert(ConferenceEventEntity, { conferenceId: message.conferenceId, payload: { ...message }, occurredAt: this.clock.now(), publishedAt: null });
+    await notifyOutbox(this.tx.manager);
+  }
+
+  onModuleInit(): void {
+    this.relay.register({
+      table: 'conference_events',
+      message: (row) => {
+        const payload = row['payload'] as ConferenceEventPayload;
+        const message: ConferenceEventMessage = { ...payload, id: String(row['id']), occurredAt: new Date(row['occurred_at'] as string).toISOString() };
+        return { topic: conferenceTopic(message.conferenceId), payload: message };
+      },
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { AgencyEntity } from '@renkei/agencies';
 import { CaseEntity } from '@renkei/cases';
+import type { ConferenceEventPayload } from './conference-events.js';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 export enum ConferenceKind {
@@ -201,4 +202,25 @@ export class ActionReviewEntity {
   reviewedAt!: Date;
 }
 
-export const CONFERENCE_ENTITY_LIST = [ConferenceEntity, ConferenceParticipantEntity, AgendaItemEntity, AcknowledgementEntity, AttendanceEntity, DecisionEntity, ActionReviewEntity];
+
+/** The live room's outbox: written in the transaction of the change, relayed to the room after commit. */
+@Entity('conference_events')
+@Index('conference_events_unpublished', ['id'], { where: 'published_at IS NULL' })
+export class ConferenceEventEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'conference_id', type: 'uuid' })
+  conferenceId!: string;
+
+  @Column({ type: 'jsonb' })
+  payload!: ConferenceEventPayload;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+}
+
+export const CONFERENCE_ENTITY_LIST = [ConferenceEntity, ConferenceParticipantEntity, AgendaItemEntity, AcknowledgementEntity, AttendanceEntity, DecisionEntity, ActionReviewEntity, ConferenceEventEntity];

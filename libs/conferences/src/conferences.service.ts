@@ -33,8 +33,8 @@ const LIFECYCLE: Readonly<Record<'start' | 'end' | 'cancel', { from: ConferenceS
 /**
  * Case conferences: convened by the coordinator, run as a live room, recorded. Case content
  * (agenda cases, minutes, decisions) is shown only to participants who acknowledged the duty
- * of confidentiality for the meeting. Changes are audited in their transaction and announced
- * to the room after it commits.
+ * of confidentiality for the meeting. Changes are audited and announced to the live room
+ * (through its outbox) in their transaction.
  */
 @Injectable()
 export class ConferencesService {
@@ -102,8 +102,8 @@ export class ConferencesService {
     await this.change(actor, id, 'conference.agenda_changed', { caseIds }, async (manager, conference) => {
       this.assertOpen(conference);
       await this.replaceAgenda(actor, manager, id, caseIds);
+      await this.store.announce({ type: ConferenceEventType.AGENDA_CHANGED, conferenceId: id });
     });
-    await this.store.announce({ type: ConferenceEventType.AGENDA_CHANGED, conferenceId: id });
     return this.view(actor, id);
   }
 
@@ -112,8 +112,8 @@ export class ConferencesService {
     await this.change(actor, id, 'conference.participants_changed', { agencyIds }, async (manager, conference) => {
       this.assertOpen(conference);
       await this.replaceParticipants(actor, manager, id, agencyIds);
+      await this.store.announce({ type: ConferenceEventType.PARTICIPANTS_CHANGED, conferenceId: id });
     });
-    await this.store.announce({ type: ConferenceEventType.PARTICIPANTS_CHANGED, conferenceId: id });
     return this.view(actor, id);
   }
 
@@ -123,8 +123,8 @@ export class ConferencesService {
       await this.tx.run(async (manager) => {
         await manager.createQueryBuilder().insert().into(AcknowledgementEntity).values({ conferenceId: id, userId: actor.userId, agencyId: actor.agencyId }).orIgnore().execute();
         await this.audit.record(actor, [{ action: 'conference.confidentiality_acknowledged', conferenceId: id }]);
+        await this.store.announce({ type: ConferenceEventType.ACKNOWLEDGED, conferenceId: id, userId: actor.userId, agencyId: actor.agencyId });
       });
-      await this.store.announce({ type: ConferenceEventType.ACKNOWLEDGED, conferenceId: id, userId: actor.userId, agencyId: actor.agencyId });
     }
     return this.view(actor, id);
   }
@@ -140,8 +140,8 @@ export class ConferencesService {
         { status: to, ...(step === 'start' ? { startedAt: now } : {}), ...(step === 'end' ? { endedAt: now } : {}), ...(reason ? { cancellationReason: reason } : {}) },
       );
       if (result.affected !== 1) throw DomainError.conflict('The conference changed meanwhile; reload it');
+      await this.store.announce({ type: ConferenceEventType.STATUS_CHANGED, conferenceId: id, status: to });
     });
-    await this.store.announce({ type: ConferenceEventType.STATUS_CHANGED, conferenceId: id, status: to });
     return this.view(actor, id);
   }
 
@@ -152,8 +152,8 @@ export class ConferencesService {
       await manager.update(AttendanceEntity, { conferenceId: id, userId: actor.userId, leftAt: IsNull() }, { leftAt: this.clock.now() });
       await manager.insert(AttendanceEntity, { conferenceId: id, userId: actor.userId, agencyId: actor.agencyId, leftAt: null });
       await this.audit.record(actor, [{ action: 'conference.joined', conferenceId: id }]);
+      await this.store.announce({ type: ConferenceEventType.JOINED, conferenceId: id, userId: actor.userId, agencyId: actor.agencyId });
     });
-    await this.store.announce({ type: ConferenceEventType.JOINED, conferenceId: id, userId: actor.userId, agencyId: actor.agencyId });
     return this.view(actor, id);
   }
 
@@ -162,14 +162,14 @@ export class ConferencesService {
     await this.tx.run(async (manager) => {
       await manager.update(AttendanceEntity, { conferenceId: id, userId: actor.userId, leftAt: IsNull() }, { leftAt: this.clock.now() });
       await this.audit.record(actor, [{ action: 'conference.left', conferenceId: id }]);
+      await this.store.announce({ type: ConferenceEventType.LEFT, conferenceId: id, userId: actor.userId, agencyId: actor.agencyId });
     });
-    await this.store.announce({ type: ConferenceEventType.LEFT, conferenceId: id, userId: actor.userId, agencyId: actor.agencyId });
     return this.view(actor, id);
   }
 
   /** Appends to an agenda case's minutes if nobody wrote since `expectedVersion` (else CONFLICT): no update is lost. */
   async addMinutes(actor: Actor, id: string, caseId: string, text: string, expectedVersion: number): Promise<ConferenceModel> {
-    const version = await this.tx.run(async (manager) => {
+    await this.tx.run(async (manager) => {
       const conference = await this.requireContent(actor, id, caseId);
       if (conference.entity.status !== ConferenceStatus.IN_PROGRESS && conference.entity.status !== ConferenceStatus.ENDED) {
         throw DomainError.conflict('Minutes are written during or after the meeting');
@@ -180,10 +180,10 @@ export class ConferencesService {
         [id, caseId, expectedVersion, text],
       );
       if (!rows[0]) throw DomainError.conflict(`The minutes changed since version ${expectedVersion}; reload them and add again`);
-      await this.audit.record(actor, [{ action: 'conference.minutes_added', conferenceId: id, caseId, details: { version: rows[0].minutes_version } }]);
-      return rows[0].minutes_version;
+      const version = rows[0].minutes_version;
+      await this.audit.record(actor, [{ action: 'conference.minutes_added', conferenceId: id, caseId, details: { version } }]);
+      await this.store.announce({ type: ConferenceEventType.MINUTES_ADDED, conferenceId: id, caseId, minutesVersion: version, text, userId: actor.userId });
     });
-    await this.store.announce({ type: ConferenceEventType.MINUTES_ADDED, conferenceId: id, caseId, minutesVersion: version, text, userId: actor.userId });
     return this.view(actor, id);
   }
 
@@ -193,9 +193,9 @@ export class ConferencesService {
       if (conference.entity.status === ConferenceStatus.CANCELLED) throw DomainError.conflict('A cancelled conference decides nothing');
       const saved = await manager.save(manager.create(DecisionEntity, { conferenceId: id, caseId, text, recordedByUserId: actor.userId }));
       await this.audit.record(actor, [{ action: 'conference.decision_recorded', conferenceId: id, caseId, details: { decisionId: saved.id } }]);
+      await this.store.announce({ type: ConferenceEventType.DECISION_RECORDED, conferenceId: id, caseId, text, userId: actor.userId });
       return saved;
     });
-    await this.store.announce({ type: ConferenceEventType.DECISION_RECORDED, conferenceId: id, caseId, text, userId: actor.userId });
     return toDecision(decision);
   }
 
@@ -208,8 +208,8 @@ export class ConferencesService {
       if (!open.some((task) => task.id === taskId)) throw DomainError.notFound('Open action item of an earlier conference on these cases');
       await manager.upsert(ActionReviewEntity, { conferenceId: id, taskId, outcome, reason, reviewedByUserId: actor.userId }, ['conferenceId', 'taskId']);
       await this.audit.record(actor, [{ action: 'conference.action_item_reviewed', conferenceId: id, details: { taskId, outcome } }]);
+      await this.store.announce({ type: ConferenceEventType.ACTION_ITEM_REVIEWED, conferenceId: id, taskId });
     });
-    await this.store.announce({ type: ConferenceEventType.ACTION_ITEM_REVIEWED, conferenceId: id, taskId });
     return this.view(actor, id);
   }
 

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { type DynamicModule, Global, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
@@ -65,13 +65,5 @@ export class EventBus implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.redis) await Promise.all([this.redis.publisher.quit(), this.redis.subscriber.quit()]).catch(() => undefined);
-  }
-}
-
-@Global()
-@Module({})
-export class EventBusModule {
-  static forRoot(redisUrl: string | null): DynamicModule {
-    return { module: EventBusModule, providers: [{ provide: EventBus, useFactory: () => new EventBus(redisUrl) }], exports: [EventBus] };
   }
 }

@@ -8,4 +8,6 @@ export { IdField, IsDateInRange, OptionalIdField, PageArgs, Trim } from './input
 export { apolloQueryLimits, QUERY_LIMITS, wsDocumentHandling } from './query-limits.js';
 export { Expensive, RateLimitModule, RateLimits, type RateLimitName } from './rate-limits.js';
 export { createValidationPipe } from './validation.pipe.js';
-export { EventBus, EventBusModule } from './event-bus.js';
+export { EventBus } from './event-bus.js';
+export { EventBusModule } from './event-bus.module.js';
+export { notifyOutbox, OutboxRelay, type OutboxSource } from './outbox-relay.js';

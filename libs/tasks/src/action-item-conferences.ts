@@ -8,6 +8,6 @@ export abstract class ActionItemConferences {
   /** Throws (NOT_FOUND, BAD_USER_INPUT, CONFLICT) unless the conference takes action items on the case. */
   abstract assertAcceptsActionItem(actor: Actor, conferenceId: string, caseId: string): Promise<void>;
 
-  /** After commit: an action item was assigned in the conference. */
+  /** In the assignment's transaction: an action item was assigned in the conference. */
   abstract actionItemAssigned(conferenceId: string, taskId: string, caseId: string): Promise<void>;
 }

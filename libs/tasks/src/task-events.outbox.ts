@@ -1,15 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
-import { type Connection, decodeCursor, encodeCursor, toConnection } from '@renkei/graphql';
+import { type Connection, decodeCursor, encodeCursor, notifyOutbox, OutboxRelay, type OutboxSource, toConnection } from '@renkei/graphql';
 import { DomainError } from '@renkei/kernel';
 import type { EntityManager } from 'typeorm';
-import { TaskEventEntity, TaskEventType, toMessage, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
+import { TaskEventEntity, taskEventsTopic, TaskEventType, toMessage, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
 import type { TaskEntity } from './task.entity.js';
 import { TaskEventModel } from './task.model.js';
 
-export const TASK_EVENTS_CHANNEL = 'renkei_task_events';
 
 export interface Recipients {
   userId: string | null;
@@ -36,11 +35,23 @@ export function snapshotOf(task: TaskEntity): TaskSnapshot {
 
 /** Writes task events into the outbox, in the caller's transaction, and reads them back. */
 @Injectable()
-export class TaskEventsOutbox {
+export class TaskEventsOutbox implements OnModuleInit {
   constructor(
     private readonly tx: Transactions,
     private readonly cases: CasesService,
+    private readonly relay: OutboxRelay,
   ) {}
+
+  onModuleInit(): void {
+    const source: OutboxSource = {
+      table: 'task_events',
+      message: (row) => {
+        const message = toMessage(fromRow(row));
+        return { topic: taskEventsTopic(message.municipalityId), payload: message };
+      },
+    };
+    this.relay.register(source);
+  }
 
   /**
    * Records `type` for `task`, addressed to its assignees (or to `recipients`), and wakes
@@ -57,7 +68,7 @@ export class TaskEventsOutbox {
       task: snapshotOf(task),
       publishedAt: null,
     });
-    await manager.query('SELECT pg_notify($1, $2)', [TASK_EVENTS_CHANNEL, '']);
+    await notifyOutbox(manager);
   }
 
   /** The newest event id now: where a live stream starts counting what it may have missed. */
@@ -96,4 +107,20 @@ export class TaskEventsOutbox {
     const rows = await query.orderBy('e.id', 'ASC').limit(first + 1).getMany();
     return toConnection(rows.map((row) => TaskEventModel.from(toMessage(row))), first, totalCount, (event) => encodeCursor([event.id]));
   }
+}
+
+// A raw outbox row (as the relay reads it) in the entity's shape.
+function fromRow(row: Record<string, unknown>): TaskEventEntity {
+  return Object.assign(new TaskEventEntity(), {
+    id: String(row['id']),
+    municipalityId: row['municipality_id'],
+    taskId: row['task_id'],
+    caseId: row['case_id'],
+    type: row['type'],
+    recipientUserId: row['recipient_user_id'],
+    recipientAgencyId: row['recipient_agency_id'],
+    task: row['task'],
+    occurredAt: row['occurred_at'],
+    publishedAt: row['published_at'],
+  });
 }

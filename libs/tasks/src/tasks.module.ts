@@ -4,7 +4,6 @@ import { AgenciesModule } from '@renkei/agencies';
 import { AuditModule } from '@renkei/audit';
 import { CasesModule } from '@renkei/cases';
 import { IdentityModule } from '@renkei/identity';
-import { OutboxRelay } from './outbox-relay.js';
 import { TaskEventEntity } from './task-event.entity.js';
 import { TaskEventStream } from './task-event-stream.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
@@ -16,7 +15,7 @@ import { TasksService } from './tasks.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuditModule, CasesModule, IdentityModule],
-  providers: [TasksService, TaskEventsOutbox, TaskEventStream, OutboxRelay, TaskReminders, TasksResolver, TaskFieldsResolver],
-  exports: [TasksService, OutboxRelay, TaskReminders],
+  providers: [TasksService, TaskEventsOutbox, TaskEventStream, TaskReminders, TasksResolver, TaskFieldsResolver],
+  exports: [TasksService, TaskReminders],
 })
 export class TasksModule {}

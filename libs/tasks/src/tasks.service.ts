@@ -60,9 +60,9 @@ export class TasksService {
       await this.audit.record(actor, [
         { action: 'task.assigned', caseId: task.caseId, conferenceId: task.conferenceId, details: { taskId: task.id, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId } },
       ]);
+      if (task.conferenceId) await this.conferences.actionItemAssigned(task.conferenceId, task.id, task.caseId);
       return task;
     });
-    if (task.conferenceId) await this.conferences.actionItemAssigned(task.conferenceId, task.id, task.caseId);
     return task;
   }
 

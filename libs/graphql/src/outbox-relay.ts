@@ -1,25 +1,38 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { EventBus } from '@renkei/graphql';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { TaskEventEntity, taskEventsTopic, toMessage } from './task-event.entity.js';
-import { TASK_EVENTS_CHANNEL } from './task-events.outbox.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EventBus } from './event-bus.js';
+
+/** The one NOTIFY channel every outbox writer wakes the relays on. */
+export const OUTBOX_CHANNEL = 'renkei_outbox';
+
+/** An outbox table (bigint `id`, `published_at`) and how one of its rows travels on the bus. */
+export interface OutboxSource {
+  readonly table: string;
+  message(row: Record<string, unknown>): { topic: string; payload: object };
+}
 
 const BATCH = 200;
 // The safety net under LISTEN/NOTIFY: rows left by a relay that died are picked up by then.
 const POLL_MS = 1_000;
 
+/** Wakes the relays; PostgreSQL delivers the notification only when the transaction commits. */
+export async function notifyOutbox(manager: EntityManager): Promise<void> {
+  await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+}
+
 /**
- * Moves committed task events from the outbox to the event bus. Woken by NOTIFY at commit,
- * and by a poll. Rows are claimed with FOR UPDATE SKIP LOCKED and marked published in the
- * same transaction as they are sent, so several relays (one per process) share the work and
- * an event committed while no relay ran is sent when one starts. A relay that dies between
- * sending and committing sends that batch again: delivery is at least once, and clients
- * tell repeats by event id.
+ * Moves committed events from the outbox tables of the contexts to the event bus. Woken by
+ * NOTIFY at commit, and by a poll. Rows are claimed with FOR UPDATE SKIP LOCKED and marked
+ * published in the same transaction as they are sent, so several relays (one per process)
+ * share the work and an event committed while no relay ran is sent when one starts. A relay
+ * that dies between sending and committing sends that batch again: delivery is at least
+ * once, and consumers tell repeats by event id.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
+  private readonly sources: OutboxSource[] = [];
   private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
@@ -30,6 +43,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
   ) {}
+
+  /** Contexts register their outbox tables while the application is initialised. */
+  register(source: OutboxSource): void {
+    this.sources.push(source);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.start();
@@ -47,7 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.listener.on('notification', () => this.wake());
     this.listener.on('error', (error: Error) => this.logger.warn(`Outbox listener: ${error.message}`));
     await this.listener.connect();
-    await this.listener.query(`LISTEN ${TASK_EVENTS_CHANNEL}`);
+    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.timer.unref();
     this.wake();
@@ -69,7 +87,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.again = true;
       return;
     }
-    this.draining = this.drain()
+    this.draining = this.drainAll()
       .catch((error: unknown) => this.logger.warn(`Outbox relay: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         this.draining = null;
@@ -80,19 +98,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       });
   }
 
-  private async drain(): Promise<void> {
+  private async drainAll(): Promise<void> {
+    for (const source of this.sources) await this.drain(source);
+  }
+
+  private async drain(source: OutboxSource): Promise<void> {
     while (this.running) {
       const sent = await this.dataSource.transaction(async (manager) => {
-        const rows = await manager
-          .createQueryBuilder(TaskEventEntity, 'e')
-          .where('e.published_at IS NULL')
-          .orderBy('e.id', 'ASC')
-          .limit(BATCH)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
-        for (const row of rows) await this.bus.publish(taskEventsTopic(row.municipalityId), toMessage(row));
-        if (rows.length > 0) await manager.query('UPDATE task_events SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+        const rows = await manager.query<Record<string, unknown>[]>(
+          `SELECT * FROM ${source.table} WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        );
+        for (const row of rows) {
+          const { topic, payload } = source.message(row);
+          await this.bus.publish(topic, payload);
+        }
+        if (rows.length > 0) await manager.query(`UPDATE ${source.table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r['id'])]);
         return rows.length;
       });
       if (sent < BATCH) return;

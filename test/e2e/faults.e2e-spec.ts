@@ -110,15 +110,24 @@ describe('faults', () => {
       const worker = await fixtures.staff([Role.CASEWORKER], { sector: Sector.HOUSING });
       const caseId = await new CaseFixtures(app).openCase(coordinator.token);
       await app.http.as(coordinator.token).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: worker.agencyId });
+      const { scheduleConference } = await app.http.as(coordinator.token).data<{ scheduleConference: { id: string } }>(Operations.SCHEDULE_CONFERENCE, {
+        input: { kind: 'SUPPORT_MEETING', title: 'room', scheduledAt: new Date().toISOString(), agencyIds: [coordinator.agencyId, worker.agencyId], caseIds: [caseId] },
+      });
+      const conferenceId = scheduleConference.id;
+      for (const who of [coordinator, worker]) await app.http.as(who.token).data(Operations.ACKNOWLEDGE, { id: conferenceId });
+      await app.http.as(coordinator.token).data(Operations.START_CONFERENCE, { id: conferenceId });
       const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { id: string } } }>(Operations.TASK_EVENTS);
+      const room = app.ws(worker.token).subscribe<{ conferenceEvents: { type: string; text: string | null } }>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
       await sleep(300);
 
       await stopRedis();
       const { assignTask } = await app.http.as(coordinator.token).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'While Redis was down', assigneeUserId: worker.id } });
+      await app.http.as(coordinator.token).data(Operations.RECORD_DECISION, { conferenceId, caseId, text: 'decided while Redis was down' });
       await sleep(1_000);
       expect(events.items).toEqual([]);
       await startRedis(port);
       await events.waitFor((e) => e.taskEvents.task.id === assignTask.id, 20_000);
+      await room.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED' && e.conferenceEvents.text === 'decided while Redis was down', 20_000);
     }, 60_000);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
-import { EventBus } from '@renkei/graphql';
+import { EventBus, replayingStream } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { conferenceTopic, ConferenceEventModel, type ConferenceEventMessage } from './conference-events.js';
 import type { LoadedConference } from './conference-facts.js';
@@ -26,15 +26,13 @@ export class ConferenceEventStream {
 
   async *subscribe(actor: Actor, conferenceId: string): AsyncGenerator<ConferenceEventModel> {
     await this.store.require(actor, conferenceId, 'participate');
-    const events = this.bus.subscribe<ConferenceEventMessage>(conferenceTopic(conferenceId));
-    try {
-      for await (const event of events) {
-        const { conference, activeUserIds } = await this.factsOf(actor, event);
-        if (!conference || !activeUserIds.has(actor.userId)) continue;
-        yield ConferenceEventModel.from(event, conference.acknowledgedUserIds.includes(actor.userId));
-      }
-    } finally {
-      await events.return?.();
+    const events = replayingStream<ConferenceEventMessage>(this.bus, conferenceTopic(conferenceId), await this.store.headEventId(conferenceId), (after) =>
+      this.store.eventsAfter(conferenceId, after),
+    );
+    for await (const event of events) {
+      const { conference, activeUserIds } = await this.factsOf(actor, event);
+      if (!conference || !activeUserIds.has(actor.userId)) continue;
+      yield ConferenceEventModel.from(event, conference.acknowledgedUserIds.includes(actor.userId));
     }
   }
 

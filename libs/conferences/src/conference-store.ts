@@ -66,10 +66,25 @@ export class ConferenceStore implements OnModuleInit {
     this.relay.register({
       table: 'conference_events',
       message: (row) => {
-        const payload = row['payload'] as ConferenceEventPayload;
-        const message: ConferenceEventMessage = { ...payload, id: String(row['id']), occurredAt: new Date(row['occurred_at'] as string).toISOString() };
+        const message = messageOf(row);
         return { topic: conferenceTopic(message.conferenceId), payload: message };
       },
     });
   }
+
+  /** The newest event id of the room now: where a live stream starts counting what it may miss. */
+  async headEventId(conferenceId: string): Promise<string> {
+    const [row] = await this.tx.manager.query<{ id: string | null }[]>('SELECT max(id)::text AS id FROM conference_events WHERE conference_id = $1', [conferenceId]);
+    return row?.id ?? '0';
+  }
+
+  /** The room's events after `afterId`, oldest first (a replay after the event bus was away). */
+  async eventsAfter(conferenceId: string, afterId: string): Promise<ConferenceEventMessage[]> {
+    const rows = await this.tx.manager.query<Record<string, unknown>[]>('SELECT * FROM conference_events WHERE conference_id = $1 AND id > $2 ORDER BY id LIMIT 500', [conferenceId, afterId]);
+    return rows.map(messageOf);
+  }
+}
+
+function messageOf(row: Record<string, unknown>): ConferenceEventMessage {
+  return { ...(row['payload'] as ConferenceEventPayload), id: String(row['id']), occurredAt: new Date(row['occurred_at'] as string).toISOString() };
 }

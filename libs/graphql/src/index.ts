@@ -11,3 +11,4 @@ export { createValidationPipe } from './validation.pipe.js';
 export { EventBus } from './event-bus.js';
 export { EventBusModule } from './event-bus.module.js';
 export { notifyOutbox, OutboxRelay, type OutboxSource } from './outbox-relay.js';
+export { replayingStream, type OutboxMessage } from './replaying-stream.js';

@@ -1,7 +1,8 @@
-// npm run bench — task-event fan-out: N live subscribers on one API process receive the events
-// of real mutations; the same payload broadcast by a bare `ws` server in the same run is the
-// baseline. Figures are printed, never asserted.
-//   BENCH_SUBSCRIBERS=1000,5000  BENCH_EVENTS=20  DATABASE_URL=<server for a scratch database>
+// npm run bench — task-event fan-out: N live subscribers on one API process (in-process bus)
+// and on two API processes sharing Redis (half the subscribers on each, mutations on the
+// first) receive the events of real mutations; the same payload broadcast by a bare `ws`
+// server in the same run is the baseline. Figures are printed, never asserted.
+//   BENCH_SUBSCRIBERS=1000,5000  BENCH_EVENTS=20  DATABASE_URL=<server for a scratch database>  REDIS_URL
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ADMIN, cpuSeconds, databaseUrl, gql, JWT_SECRET, onServer, percentile, rssBytes, sleep, startProcess, type Proc } from './harness.js';
@@ -9,6 +10,7 @@ import { ADMIN, cpuSeconds, databaseUrl, gql, JWT_SECRET, onServer, percentile, 
 const SIZES = (process.env['BENCH_SUBSCRIBERS'] ?? '1000,5000').split(',').map(Number);
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20);
 const USERS = 10; // subscribers are spread over this many users of the assignee agency
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const CONNECT_BATCH = 250;
 
 interface Figures {
@@ -37,44 +39,56 @@ class Receivers {
   }
 }
 
-async function measure(server: Proc, connect: (record: (at: number) => void) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
-  const pid = server.child.pid as number;
+async function measure(servers: Proc[], connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
+  const pids = servers.map((server) => server.child.pid as number);
+  const rss = () => pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
+  const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   await sleep(500);
-  const rssBefore = rssBytes(pid);
+  const rssBefore = rss();
   const receivers = new Receivers();
   const closers: (() => void)[] = [];
   for (let i = 0; i < subscribers; i += CONNECT_BATCH) {
-    closers.push(...(await Promise.all(Array.from({ length: Math.min(CONNECT_BATCH, subscribers - i) }, () => connect(receivers.add())))));
+    closers.push(...(await Promise.all(Array.from({ length: Math.min(CONNECT_BATCH, subscribers - i) }, (_, j) => connect(receivers.add(), i + j)))));
   }
   await sleep(1_500);
-  const rssAfter = rssBytes(pid);
+  const rssAfter = rss();
   const latencies: number[] = [];
-  const cpuBefore = cpuSeconds(pid);
+  const cpuBefore = cpu();
   for (let n = 1; n <= EVENTS; n++) {
     const started = performance.now();
     await trigger();
     await receivers.expect(n);
     for (const arrivals of receivers.arrivals) latencies.push((arrivals[n - 1] as number) - started);
   }
-  const cpu = cpuSeconds(pid) - cpuBefore;
+  const cpuUsed = cpu() - cpuBefore;
   latencies.sort((a, b) => a - b);
   return {
     subscribers,
     deliveries: latencies.length,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    cpuPerDeliveryUs: (cpu / latencies.length) * 1e6,
+    cpuPerDeliveryUs: (cpuUsed / latencies.length) * 1e6,
     memoryPerConnectionKb: (rssAfter - rssBefore) / subscribers / 1024,
     closers,
   };
 }
 
-async function renkei(subscribers: number): Promise<Figures & { payload: string }> {
-  const name = `renkei_bench_${process.pid}_${subscribers}`;
+async function renkei(subscribers: number, processes: 1 | 2): Promise<Figures & { payload: string }> {
+  const name = `renkei_bench_${process.pid}_${subscribers}_${processes}`;
   await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${name}"`);
-  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn' };
-  const server = await startProcess('dist/apps/api/src/main.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl(name),
+    JWT_SECRET,
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'warn',
+    ...(processes === 2 ? { REDIS_URL } : {}),
+  };
+  const servers: Proc[] = [];
+  for (let i = 0; i < processes; i++) servers.push(await startProcess('dist/apps/api/src/main.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok));
+  const server = servers[0] as Proc;
   const api = `http://127.0.0.1:${server.port}/graphql`;
   try {
     const admin = (await gql<{ login: { token: string } }>(api, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
@@ -95,11 +109,11 @@ async function renkei(subscribers: number): Promise<Figures & { payload: string 
     let payload = '';
     let next = 0;
     const figures = await measure(
-      server,
-      (record) =>
+      servers,
+      (record, index) =>
         new Promise((resolve) => {
           const client: Client = createClient({
-            url: `ws://127.0.0.1:${server.port}/graphql`,
+            url: `ws://127.0.0.1:${(servers[index % servers.length] as Proc).port}/graphql`,
             webSocketImpl: WebSocket,
             connectionParams: { authToken: tokens[next++ % USERS] },
             lazy: false,
@@ -126,7 +140,7 @@ async function renkei(subscribers: number): Promise<Figures & { payload: string 
     figures.closers.forEach((close) => close());
     return { ...figures, payload };
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
     await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
@@ -135,7 +149,7 @@ async function bareWs(subscribers: number, payload: string): Promise<Figures> {
   const server = await startProcess('dist/bench/bare-ws-server.js', {}, async (port) => (await fetch(`http://127.0.0.1:${port}/`)).ok);
   try {
     const figures = await measure(
-      server,
+      [server],
       (record) =>
         new Promise((resolve) => {
           const socket = new WebSocket(`ws://127.0.0.1:${server.port}/`);
@@ -158,15 +172,22 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 const rows: string[] = [];
 for (const size of SIZES) {
-  const ours = await renkei(size);
-  const bare = await bareWs(size, ours.payload);
+  const one = await renkei(size, 1);
+  const two = await renkei(size, 2);
+  const bare = await bareWs(size, one.payload);
   for (const [label, f] of [
-    ['renkei taskEvents', ours],
+    ['renkei taskEvents, 1 process', one],
+    ['renkei taskEvents, 2 processes + Redis', two],
     ['bare ws broadcast', bare],
   ] as const) {
     rows.push(`| ${label} | ${f.subscribers} | ${f.deliveries} | ${fmt(f.p50)} | ${fmt(f.p99)} | ${fmt(f.cpuPerDeliveryUs)} | ${fmt(f.memoryPerConnectionKb)} |`);
   }
-  rows.push(`| ratio renkei / bare | ${size} | | ${fmt(ours.p50 / bare.p50, 2)}× | ${fmt(ours.p99 / bare.p99, 2)}× | ${fmt(ours.cpuPerDeliveryUs / bare.cpuPerDeliveryUs, 2)}× | ${fmt(ours.memoryPerConnectionKb / bare.memoryPerConnectionKb, 2)}× |`);
+  for (const [label, f] of [
+    ['ratio 1 process / bare', one],
+    ['ratio 2 processes / bare', two],
+  ] as const) {
+    rows.push(`| ${label} | ${size} | | ${fmt(f.p50 / bare.p50, 2)}× | ${fmt(f.p99 / bare.p99, 2)}× | ${fmt(f.cpuPerDeliveryUs / bare.cpuPerDeliveryUs, 2)}× | ${fmt(f.memoryPerConnectionKb / bare.memoryPerConnectionKb, 2)}× |`);
+  }
 }
 console.log(`\nTask-event fan-out, ${EVENTS} events per size (mutation → delivery; server CPU per delivered event; server RSS per connection)\n`);
 console.log('| system | subscribers | deliveries | p50 ms | p99 ms | CPU µs / delivery | KiB / connection |');

@@ -1,0 +1,55 @@
+// npm run bench (third part) — a mixed load for minutes: 50 clients cycling through reads
+// (myTasks, a case with its summaries) and writes (comments, summary versions, status
+// changes), counting errors and watching the API process's memory. Figures are printed.
+//   BENCH_MIXED_SECONDS=300  BENCH_MIXED_CONNECTIONS=50
+import autocannon from 'autocannon';
+import { onServer, rssBytes, sleep } from './harness.js';
+import { startSeededServer } from './scenario.js';
+
+const SECONDS = Number(process.env['BENCH_MIXED_SECONDS'] ?? 300);
+const CONNECTIONS = Number(process.env['BENCH_MIXED_CONNECTIONS'] ?? 50);
+const SAMPLE_MS = 5_000;
+
+const { name, server, api, coordinator, reader, author, caseId, taskIds } = await startSeededServer(`renkei_bench_mixed_${process.pid}`);
+const pid = server.child.pid as number;
+const post = (token: string, query: string, variables: Record<string, unknown> = {}) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  body: JSON.stringify({ query, variables }),
+});
+const requests = [
+  post(reader.token, '{ myTasks { id title status dueAt } }'),
+  post(reader.token, `{ case(id: "${caseId}") { id summaries { agency { id } sections { category body redacted basis } } } }`),
+  post(coordinator.token, 'mutation($id: ID!) { commentOnTask(id: $id, text: "mixed load") { id } }', { id: taskIds[0] }),
+  post(author.token, 'mutation($c: ID!) { upsertCaseSummary(caseId: $c, sections: [{ category: HEALTH, body: "mixed load version" }]) { version } }', { c: caseId }),
+  post(reader.token, '{ me { id agency { name } } agencies { id } }'),
+  post(coordinator.token, `{ cases(first: 20) { totalCount edges { node { id title status } } } }`),
+];
+
+let graphqlErrors = 0;
+const samples: number[] = [rssBytes(pid)];
+const sampler = setInterval(() => samples.push(rssBytes(pid)), SAMPLE_MS);
+const result = await autocannon({
+  url: api,
+  connections: CONNECTIONS,
+  duration: SECONDS,
+  requests: requests.map((request) => ({
+    ...request,
+    onResponse: (_status: number, body: string) => {
+      if (body.includes('"errors"')) graphqlErrors += 1;
+    },
+  })),
+});
+clearInterval(sampler);
+await sleep(1_000);
+samples.push(rssBytes(pid));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+console.log(`\nMixed load: ${CONNECTIONS} clients for ${SECONDS} s (reads and writes in turn)\n`);
+console.log('| requests | req/s | p50 ms | p99 ms | transport errors | non-2xx | GraphQL errors | RSS start MiB | RSS end MiB | RSS max MiB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  `| ${result.requests.total} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors} | ${result.non2xx} | ${graphqlErrors} | ${mb(samples[0] ?? 0)} | ${mb(samples.at(-1) ?? 0)} | ${mb(Math.max(...samples))} |`,
+);
+await server.stop();
+await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+process.exit(0);

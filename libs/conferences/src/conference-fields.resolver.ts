@@ -66,18 +66,31 @@ export class AgendaItemFieldsResolver {
   }
 
   @ResolveField(() => [DecisionModel])
-  async decisions(@Parent() item: AgendaItemModel): Promise<DecisionModel[]> {
-    return item.caseId ? this.conferences.decisionsOf(item.conferenceId, item.caseId) : [];
+  async decisions(@Parent() item: AgendaItemModel, @Loaders() loaders: RequestLoaders): Promise<DecisionModel[]> {
+    if (!item.caseId) return [];
+    const byCase = await loaders.get('conferenceDecisions', async (ids) => new Map(await Promise.all(ids.map(async (id) => [id, await this.conferences.decisionsByCase(id)] as const)))).load(item.conferenceId);
+    return byCase?.get(item.caseId) ?? [];
   }
 
   @ResolveField(() => [CaseSummaryModel], {
     description: 'The agencies’ summaries of the case as shared in this meeting: consent for CONFERENCE, or the 支援会議 basis.',
   })
-  async summaries(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor): Promise<CaseSummaryModel[]> {
+  async summaries(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<CaseSummaryModel[]> {
     if (!item.caseId) return [];
-    const conference = await this.conferences.requireContent(actor, item.conferenceId, item.caseId);
-    const subject = (await this.cases.byIds([item.caseId])).get(item.caseId)?.subject.fullName ?? '';
-    const facts = meetingFacts(conference, await this.store.accessDaysAfterEnd(conference.entity.municipalityId));
-    return this.summaryReader.read(actor, { caseId: item.caseId, subjectName: subject, conference: { id: conference.entity.id, facts } }, Purpose.CONFERENCE);
+    // The conference and its 支援会議 facts are loaded once per operation, not per agenda case.
+    const meeting = await loaders
+      .get('conferenceMeeting', async (ids) => {
+        const loaded = await Promise.all(
+          ids.map(async (id) => {
+            const conference = await this.conferences.requireContent(actor, id);
+            return [id, { conference, facts: meetingFacts(conference, await this.store.accessDaysAfterEnd(conference.entity.municipalityId)) }] as const;
+          }),
+        );
+        return new Map(loaded);
+      })
+      .load(item.conferenceId);
+    if (!meeting?.conference.agendaCaseIds.includes(item.caseId)) return [];
+    const subject = (await loaders.get('case', (ids) => this.cases.byIds(ids)).load(item.caseId))?.subject.fullName ?? '';
+    return this.summaryReader.read(actor, { caseId: item.caseId, subjectName: subject, conference: { id: item.conferenceId, facts: meeting.facts } }, Purpose.CONFERENCE);
   }
 }

@@ -6,6 +6,7 @@ import { CasesService } from '@renkei/cases';
 import { UsersService } from '@renkei/identity';
 import { TasksService } from '@renkei/tasks';
 import { ConferenceKind, type AgendaItemEntity } from './conference.entity.js';
+import type { DecisionModel } from './conference.model.js';
 import { ConferencesService } from './conferences.service.js';
 
 const KIND_LABEL: Readonly<Record<ConferenceKind, string>> = {
@@ -42,12 +43,13 @@ export class ConferenceRecord {
     const { entity } = conference;
     const attendance = await this.conferences.attendanceOf(id);
     const userIds = [...new Set([entity.chairUserId, ...attendance.map((a) => a.userId)])];
-    const [users, agencies, cases, actionItems, reviews] = await Promise.all([
+    const [users, agencies, cases, actionItems, reviews, decisions] = await Promise.all([
       this.users.byIds(userIds),
       this.agencies.byIds(conference.participantAgencyIds),
       this.cases.byIds(conference.agendaCaseIds),
       this.tasks.actionItemsOf(id),
       this.conferences.reviewsOf(id),
+      this.conferences.decisionsByCase(id),
     ]);
     const owners = await this.users.byIds(actionItems.flatMap((t) => (t.assigneeUserId ? [t.assigneeUserId] : [])));
     const ownerAgencies = await this.agencies.byIds(actionItems.flatMap((t) => (t.assigneeAgencyId ? [t.assigneeAgencyId] : [])));
@@ -72,7 +74,7 @@ export class ConferenceRecord {
     lines.push(`確認者 Acknowledged by: ${conference.acknowledgedUserIds.length} participant(s).`, '');
 
     for (const item of entity.agenda ?? []) {
-      lines.push(...(await this.agendaSection(item, cases.get(item.caseId)?.title ?? item.caseId, cases.get(item.caseId)?.subject.fullName ?? '')));
+      lines.push(...agendaSection(item, cases.get(item.caseId)?.title ?? item.caseId, cases.get(item.caseId)?.subject.fullName ?? '', decisions.get(item.caseId) ?? []));
       const items = actionItems.filter((t) => t.caseId === item.caseId);
       lines.push('### 対応事項 Action items', '');
       if (items.length === 0) lines.push('なし None.', '');
@@ -93,20 +95,19 @@ export class ConferenceRecord {
     await this.audit.record(actor, [{ action: 'conference.record_produced', conferenceId: id }]);
     return lines.join('\n');
   }
+}
 
-  private async agendaSection(item: AgendaItemEntity, title: string, subject: string): Promise<string[]> {
-    const decisions = await this.conferences.decisionsOf(item.conferenceId, item.caseId);
-    return [
-      `## 議題 ${item.position + 1}: ${md(title)}${subject ? ` (${md(subject)})` : ''}`,
-      '',
-      '### 記録 Minutes',
-      '',
-      item.minutes ? md(item.minutes) : '記録なし No minutes.',
-      '',
-      '### 決定事項 Decisions',
-      '',
-      ...(decisions.length > 0 ? decisions.map((d) => `- ${md(d.text)}`) : ['なし None.']),
-      '',
-    ];
-  }
+function agendaSection(item: AgendaItemEntity, title: string, subject: string, decisions: readonly DecisionModel[]): string[] {
+  return [
+    `## 議題 ${item.position + 1}: ${md(title)}${subject ? ` (${md(subject)})` : ''}`,
+    '',
+    '### 記録 Minutes',
+    '',
+    item.minutes ? md(item.minutes) : '記録なし No minutes.',
+    '',
+    '### 決定事項 Decisions',
+    '',
+    ...(decisions.length > 0 ? decisions.map((d) => `- ${md(d.text)}`) : ['なし None.']),
+    '',
+  ];
 }

@@ -213,9 +213,12 @@ export class ConferencesService {
     return this.view(actor, id);
   }
 
-  async decisionsOf(conferenceId: string, caseId: string): Promise<DecisionModel[]> {
-    const rows = await this.tx.manager.find(DecisionEntity, { where: { conferenceId, caseId }, order: { recordedAt: 'ASC' } });
-    return rows.map(toDecision);
+  /** Every decision of the conference, by agenda case, oldest first: one query for the whole agenda. */
+  async decisionsByCase(conferenceId: string): Promise<Map<string, DecisionModel[]>> {
+    const rows = await this.tx.manager.find(DecisionEntity, { where: { conferenceId }, order: { recordedAt: 'ASC' } });
+    const byCase = new Map<string, DecisionModel[]>();
+    for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), toDecision(row)]);
+    return byCase;
   }
 
   async reviewsOf(conferenceId: string): Promise<ActionReviewEntity[]> {

@@ -38,8 +38,7 @@ const myTasks = positional(
 async function readCase(): Promise<unknown> {
   await pool.query(identity, [actor.userId]);
   await pool.query('SELECT c.*, m.agency_id AS team_agency_id FROM cases c LEFT JOIN case_team_members m ON m.case_id = c.id WHERE c.id = $1', [caseId]);
-  const visibility = access.sectionVisibility(actor, { caseId: 's.case_id', authorAgencyId: 's.agency_id', category: 'sec.category' }, new ConsentProvisionsSql(), Purpose.CASE_COORDINATION);
-  const query = summarySectionsQuery(visibility, caseId);
+  const query = summarySectionsQuery((refs) => access.sectionVisibility(actor, refs, new ConsentProvisionsSql(), Purpose.CASE_COORDINATION), caseId);
   return (await pool.query(...positional(query.sql, query.params))).rows;
 }
 

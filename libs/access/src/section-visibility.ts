@@ -2,11 +2,16 @@ import { ProvisionEffect, type Purpose, type Sector } from '@renkei/kernel';
 import type { Actor } from './actor.js';
 import type { SqlCondition } from './sql-conditions.js';
 
-/** SQL expressions, in the caller's query, for the section being decided. */
+/**
+ * SQL expressions, in the caller's query, for the section being decided. `caseId` and
+ * `category` are all that {@link SectionVisibilitySql.consentRelied} may refer to; the
+ * query evaluates that once per category and offers its value as `consentRelied`.
+ */
 export interface SectionRefs {
   readonly caseId: string;
-  readonly authorAgencyId: string;
   readonly category: string;
+  readonly authorAgencyId: string;
+  readonly consentRelied: string;
 }
 
 /**
@@ -29,9 +34,17 @@ export interface ConsentProvisionSource {
   ): SqlCondition;
 }
 
-/** Two SQL expressions per section: its basis (NULL = redacted) and the consent relied on. */
+/**
+ * The decision in two steps. Consent depends only on the case and the category, so it is
+ * decided once per category, not once per section (ten agencies' summaries hold ten
+ * sections of each category); the section's own rule then needs no subquery.
+ */
 export interface SectionVisibilitySql {
+  /** Per category: the consent the reader may rely on, NULL when none permits or one denies. */
+  readonly consentRelied: string;
+  /** Per section: its basis, NULL when it is redacted. */
   readonly basis: string;
+  /** Per section: the consent its basis rests on, if any. */
   readonly consentId: string;
   readonly params: Readonly<Record<string, unknown>>;
 }
@@ -56,10 +69,11 @@ export function sectionVisibilitySql(
   const deny = consents.matchingConsent(ProvisionEffect.DENY, refs, recipient, purpose, at, 'sv_deny_');
   const own = `${refs.authorAgencyId} = :sv_reader_agency`;
   return {
+    consentRelied: `CASE WHEN NOT EXISTS (${deny.sql}) THEN (${permit.sql}) END`,
     // Consent first: where the person agreed, that is the basis on record. A 支援会議 basis
     // (decided by supportMeetingBasisHolds) stands without consent, and so also past a DENY.
-    basis: `CASE WHEN ${own} THEN 'OWN_AGENCY' WHEN NOT EXISTS (${deny.sql}) AND EXISTS (${permit.sql}) THEN 'CONSENT'${supportMeeting ? ` ELSE 'SUPPORT_MEETING'` : ''} END`,
-    consentId: `CASE WHEN NOT ${own} AND NOT EXISTS (${deny.sql}) THEN (${permit.sql}) END`,
+    basis: `CASE WHEN ${own} THEN 'OWN_AGENCY' WHEN ${refs.consentRelied} IS NOT NULL THEN 'CONSENT'${supportMeeting ? ` ELSE 'SUPPORT_MEETING'` : ''} END`,
+    consentId: `CASE WHEN NOT ${own} THEN ${refs.consentRelied} END`,
     params: { ...permit.params, ...deny.params, sv_reader_agency: actor.agencyId },
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Actor, type SectionVisibilitySql, type SqlCondition, type SupportMeetingFacts } from '@renkei/access';
+import { AccessPolicy, type Actor, type SectionRefs, type SectionVisibilitySql, type SqlCondition, type SupportMeetingFacts } from '@renkei/access';
 import { AuditTrail, type AuditEntry } from '@renkei/audit';
 import { CasesService } from '@renkei/cases';
 import { ConsentProvisionsSql } from '@renkei/consent';
@@ -81,8 +81,7 @@ export class SummariesService {
    */
   async read(actor: Actor, scope: SummaryReadScope, purpose: Purpose = Purpose.CASE_COORDINATION): Promise<CaseSummaryModel[]> {
     const meeting = scope.conference && { facts: scope.conference.facts, caseId: scope.caseId };
-    const visibility = this.access.sectionVisibility(actor, { caseId: 's.case_id', authorAgencyId: 's.agency_id', category: 'sec.category' }, this.consents, purpose, meeting);
-    const query = summarySectionsQuery(visibility, scope.caseId);
+    const query = summarySectionsQuery((refs) => this.access.sectionVisibility(actor, refs, this.consents, purpose, meeting), scope.caseId);
     return this.tx.run(async (manager) => {
       const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(query.sql, query.params);
       const rows = await manager.query<SectionRow[]>(sql, parameters);
@@ -139,17 +138,23 @@ function provisionsOf(actor: Actor, scope: SummaryReadScope, rows: readonly Sect
 
 /**
  * The one query that reads a case's summaries, every section with its basis decided by
- * `visibility` (redacted bodies are never selected). Exported for the benchmark's plain
- * endpoint, which must run exactly this SQL.
+ * the visibility `decide` gives for the query's own columns (redacted bodies are never
+ * selected). Consent is decided once per category, before the sections are joined.
+ * Exported for the benchmark's plain endpoint, which must run exactly this SQL.
  */
-export function summarySectionsQuery(visibility: SectionVisibilitySql, caseId: string): SqlCondition {
+export function summarySectionsQuery(decide: (refs: SectionRefs) => SectionVisibilitySql, caseId: string): SqlCondition {
+  const visibility = decide({ caseId: ':caseId', category: 'c.category', authorAgencyId: 's.agency_id', consentRelied: 'cc.consent_id' });
   return {
-    sql: `SELECT s.id AS summary_id, s.agency_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at,
+    sql: `WITH consent_by_category AS MATERIALIZED (
+            SELECT c.category, ${visibility.consentRelied} AS consent_id FROM unnest(enum_range(NULL::data_category)) AS c(category)
+          )
+          SELECT s.id AS summary_id, s.agency_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at,
                  s.version, s.updated_at, sec.category, v.basis, v.consent_id,
                  CASE WHEN v.basis IS NOT NULL THEN sec.body END AS body
           FROM case_summaries s
           JOIN agencies a ON a.id = s.agency_id
           LEFT JOIN case_summary_sections sec ON sec.summary_id = s.id
+          LEFT JOIN consent_by_category cc ON cc.category = sec.category
           LEFT JOIN LATERAL (SELECT ${visibility.basis} AS basis, ${visibility.consentId} AS consent_id) v ON sec.category IS NOT NULL
           WHERE s.case_id = :caseId
           ORDER BY a.name, s.agency_id, sec.category`,

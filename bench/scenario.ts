@@ -2,7 +2,7 @@
 // sections, half of them consented to the reader (a housing caseworker), and 50 tasks.
 import { ADMIN, databaseUrl, gql, JWT_SECRET, onServer, startProcess, type Proc } from './harness.js';
 
-const CATEGORIES = ['BASIC', 'HOUSING', 'HEALTH', 'MENTAL_HEALTH', 'DISABILITY', 'FINANCES', 'EMPLOYMENT', 'LEGAL', 'EDUCATION', 'FAMILY', 'CARE_NEEDS', 'SAFEGUARDING'];
+export const CATEGORIES = ['BASIC', 'HOUSING', 'HEALTH', 'MENTAL_HEALTH', 'DISABILITY', 'FINANCES', 'EMPLOYMENT', 'LEGAL', 'EDUCATION', 'FAMILY', 'CARE_NEEDS', 'SAFEGUARDING'];
 
 export interface Person {
   id: string;

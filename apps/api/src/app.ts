@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
+import type { NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@renkei/config';
@@ -12,11 +12,21 @@ import { createLogger } from './logger.js';
 const MAX_BODY = '256kb';
 
 /** Builds the application for `config` (used by `main.ts` and by the end-to-end tests, which may bring a clock). */
-export async function createApp(config: AppConfig, clock?: Clock): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
-    logger: createLogger(config),
-    bodyParser: false,
-  });
+export async function createApp(config: AppConfig, clock?: Clock): Promise<NestExpressApplication> {
+  return configureApp(await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), applicationOptions(config)));
+}
+
+/** How Nest is to create the application: its logger, and no default body parser (ours is bounded). */
+export function applicationOptions(config: AppConfig): NestApplicationOptions {
+  return { logger: createLogger(config), bodyParser: false };
+}
+
+/**
+ * The edge every instance gets: the bounded body parser, validation and error mapping.
+ * Separate from {@link createApp} so a benchmark can build the same application from a
+ * module with a provider replaced.
+ */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
   app.useBodyParser('json', { limit: MAX_BODY });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

@@ -41,10 +41,10 @@ export interface Proc {
   stop(): Promise<void>;
 }
 
-/** Starts `script` (built JS under dist/) with `env`, and waits until `ready` answers. */
-export async function startProcess(script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>): Promise<Proc> {
+/** Starts `script` (built JS under dist/) with `env` and Node's `options`, and waits until `ready` answers. */
+export async function startProcess(script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>, options: string[] = []): Promise<Proc> {
   const port = await freePort();
-  const child = spawn(process.execPath, [new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...options, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     if (await ready(port).catch(() => false)) break;

@@ -1,17 +1,14 @@
 // npm run bench (second part) — throughput and latency of two reads under load, beside a
 // plain Node + pg endpoint running the same SQL in the same run, and the SQL statements
-// each request costs. Figures are printed, never asserted.
-//   BENCH_SECONDS=10  BENCH_CONNECTIONS=20
-import autocannon from 'autocannon';
+// each request costs. Figures are printed, never asserted. Durations and rounds as in
+// compare.ts.
 import { createApp } from '@renkei/api';
 import { AppConfig } from '@renkei/config';
 import { OutboxRelay } from '@renkei/graphql';
 import { DataSource, type Logger } from 'typeorm';
-import { databaseUrl, gql, onServer, startProcess } from './harness.js';
+import { compare, comparisonRows, CONNECTIONS, type Figures, ROUNDS, SECONDS } from './compare.js';
+import { databaseUrl, gql, graphqlRequest, onServer, startProcess } from './harness.js';
 import { startSeededServer } from './scenario.js';
-
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
-const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
 
 const { name, env, server, api, reader, caseId } = await startSeededServer(`renkei_bench_load_${process.pid}`);
 
@@ -30,18 +27,6 @@ const [row] = await (async () => {
 })();
 actor.municipalityId = row?.municipality_id ?? '';
 const plain = await startProcess('dist/bench/plain-server.js', { DATABASE_URL: databaseUrl(name), BENCH_ACTOR: JSON.stringify(actor), BENCH_CASE: caseId }, async (port) => (await fetch(`http://127.0.0.1:${port}/`)).ok);
-
-async function load(url: string, body?: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    method: body ? 'POST' : 'GET',
-    headers: body ? { 'content-type': 'application/json', authorization: `Bearer ${reader.token}` } : {},
-    ...(body ? { body } : {}),
-  });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
 
 // Statements per request, counted on an in-process instance of the same application and database.
 async function statementsPerRequest(query: string): Promise<number> {
@@ -62,18 +47,22 @@ async function statementsPerRequest(query: string): Promise<number> {
   return count;
 }
 
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const rows: string[] = [];
 for (const [operation, query] of Object.entries(operations)) {
-  const ours = await load(api, JSON.stringify({ query }));
-  const base = await load(`http://127.0.0.1:${plain.port}/${operation}`);
+  const [renkei, base] = (await compare([{ url: api, ...graphqlRequest(reader.token, query) }, { url: `http://127.0.0.1:${plain.port}/${operation}` }])) as [Figures, Figures];
   const statements = await statementsPerRequest(query);
-  const plainStatements = operation === 'case' ? 3 : 2;
-  rows.push(`| ${operation} | renkei (GraphQL, access, audit) | ${fmt(ours.rps)} | ${ours.p50} | ${ours.p99} | ${ours.errors} | ${statements} |`);
-  rows.push(`| ${operation} | plain Node + pg, same SQL | ${fmt(base.rps)} | ${base.p50} | ${base.p99} | ${base.errors} | ${plainStatements} |`);
-  rows.push(`| ${operation} | ratio renkei / plain | ${fmt(ours.rps / base.rps, 2)}× | ${fmt(ours.p50 / Math.max(base.p50, 1), 2)}× | ${fmt(ours.p99 / Math.max(base.p99, 1), 2)}× | | |`);
+  rows.push(
+    ...comparisonRows(
+      operation,
+      [
+        { label: 'renkei (GraphQL, access, audit)', figures: renkei, extra: String(statements) },
+        { label: 'plain Node + pg, same SQL', figures: base, extra: operation === 'case' ? '3' : '2' },
+      ],
+      'ratio renkei / plain',
+    ),
+  );
 }
-console.log(`\nReads under load: ${CONNECTIONS} connections for ${SECONDS} s each (a case with 10 agencies × 12 sections, half consented; 50 tasks)\n`);
+console.log(`\nReads under load: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s (a case with 10 agencies × 12 sections, half consented; 50 tasks)\n`);
 console.log('| operation | system | req/s | p50 ms | p99 ms | errors | SQL statements / request |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const line of rows) console.log(line);

@@ -1,13 +1,13 @@
 // npm run bench (fourth part) — a mixed load for minutes: 50 clients cycling through reads
-// (myTasks, a case with its summaries) and writes (comments, summary versions, status
-// changes), counting errors and watching the API process's memory: its RSS, and every
+// (myTasks, a case with its summaries, me, cases) and writes (task comments, summary
+// versions), counting errors and watching the API process's memory: its RSS, and every
 // minute its live heap after a full collection (through the inspector), which levels off
 // unless something leaks. Figures are printed.
 //   BENCH_MIXED_SECONDS=300  BENCH_MIXED_CONNECTIONS=50
 //   BENCH_HEAP_SNAPSHOTS=<dir>  also writes heap snapshots before and after the load
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, onServer, rssBytes, sleep } from './harness.js';
+import { freePort, graphqlRequest, onServer, rssBytes, sleep } from './harness.js';
 import { HeapProbe, type LiveMemory } from './heap-probe.js';
 import { startSeededServer } from './scenario.js';
 
@@ -21,18 +21,13 @@ const inspectPort = await freePort();
 const { name, server, api, coordinator, reader, author, caseId, taskIds } = await startSeededServer(`renkei_bench_mixed_${process.pid}`, [`--inspect=127.0.0.1:${inspectPort}`]);
 const pid = server.child.pid as number;
 const probe = await HeapProbe.attach(inspectPort);
-const post = (token: string, query: string, variables: Record<string, unknown> = {}) => ({
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  body: JSON.stringify({ query, variables }),
-});
 const requests = [
-  post(reader.token, '{ myTasks { id title status dueAt } }'),
-  post(reader.token, `{ case(id: "${caseId}") { id summaries { agency { id } sections { category body redacted basis } } } }`),
-  post(coordinator.token, 'mutation($id: ID!) { commentOnTask(id: $id, text: "mixed load") { id } }', { id: taskIds[0] }),
-  post(author.token, 'mutation($c: ID!) { upsertCaseSummary(caseId: $c, sections: [{ category: HEALTH, body: "mixed load version" }]) { version } }', { c: caseId }),
-  post(reader.token, '{ me { id agency { name } } agencies { id } }'),
-  post(coordinator.token, `{ cases(first: 20) { totalCount edges { node { id title status } } } }`),
+  graphqlRequest(reader.token, '{ myTasks { id title status dueAt } }'),
+  graphqlRequest(reader.token, `{ case(id: "${caseId}") { id summaries { agency { id } sections { category body redacted basis } } } }`),
+  graphqlRequest(coordinator.token, 'mutation($id: ID!) { commentOnTask(id: $id, text: "mixed load") { id } }', { id: taskIds[0] }),
+  graphqlRequest(author.token, 'mutation($c: ID!) { upsertCaseSummary(caseId: $c, sections: [{ category: HEALTH, body: "mixed load version" }]) { version } }', { c: caseId }),
+  graphqlRequest(reader.token, '{ me { id agency { name } } agencies { id } }'),
+  graphqlRequest(coordinator.token, `{ cases(first: 20) { totalCount edges { node { id title status } } } }`),
 ];
 
 let graphqlErrors = 0;

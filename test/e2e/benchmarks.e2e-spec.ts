@@ -1,0 +1,60 @@
+// `npm run bench` must keep working: each benchmark runs here once at a token size, and
+// what it prints is checked for correctness (no failed request, the same answers with
+// authorization on and off, a live-heap reading), never for speed.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { testServerUrl } from '@renkei/testing';
+
+const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4' };
+
+function runBenchmark(name: string): Promise<{ code: number | null; output: string }> {
+  const script = fileURLToPath(new URL(`../../dist/bench/${name}.js`, import.meta.url));
+  const env = { PATH: process.env['PATH'] ?? '', DATABASE_URL: testServerUrl(), REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', ...SMALL };
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
+
+/** The cells of the printed Markdown rows whose first cell is `first`. */
+function rows(output: string, first: string): string[][] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith(`| ${first} |`))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+}
+
+describe('the benchmarks (npm run bench), at a token size', () => {
+  it('task fan-out reaches every subscriber on one process, on two with Redis, and on bare ws', async () => {
+    const { code, output } = await runBenchmark('task-fanout');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const systems = rows(output, 'renkei taskEvents, 1 process').concat(rows(output, 'renkei taskEvents, 2 processes + Redis'), rows(output, 'bare ws broadcast'));
+    // subscribers × events deliveries each.
+    expect(systems.map((cells) => cells[2])).toEqual(['20', '20', '20']);
+  }, 120_000);
+
+  it('reads under load answer without errors, beside the plain endpoint, with statement counts', async () => {
+    const { code, output } = await runBenchmark('api-load');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const measured = rows(output, 'myTasks').concat(rows(output, 'case')).filter((cells) => !cells[1]?.startsWith('ratio'));
+    expect(measured).toHaveLength(4);
+    expect(measured.map((cells) => [cells[5], cells[6]])).toEqual([['0', '2'], ['0', '2'], ['0', '9'], ['0', '3']]);
+  }, 120_000);
+
+  it('authorization on and off give the same answers, and the off server really allows everything', async () => {
+    const { code, output } = await runBenchmark('access-cost');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const on = ['myTasks', 'case', 'cases'].flatMap((operation) => rows(output, operation)).filter((cells) => cells[1] === 'on');
+    expect(on.map((cells) => [cells[0], cells[5], cells[6]])).toEqual([['myTasks', '0', 'same'], ['case', '0', 'same'], ['cases', '0', 'same']]);
+  }, 120_000);
+
+  it('the mixed load has no errors of any kind and reads the live heap', async () => {
+    const { code, output } = await runBenchmark('mixed-load');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const [summary] = output.split('\n').filter((line) => /^\| \d+ \|/.test(line)).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    expect(summary?.slice(4, 7)).toEqual(['0', '0', '0']);
+    expect(rows(output, 'after the load')).toHaveLength(1);
+  }, 120_000);
+});

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
@@ -10,6 +10,10 @@ import { MAX_PAGE_SIZE } from './pagination.js';
  */
 export const Trim = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().normalize('NFC') : value));
+
+/** A required piece of text: trimmed and normalised ({@link Trim}), then 1 to `maxLength` characters. */
+export const TextField = (maxLength: number, description?: string): PropertyDecorator =>
+  applyDecorators(Field(() => String, description ? { description } : {}), Trim(), IsString(), Length(1, maxLength));
 
 /** `first` and `after` of a cursor connection, validated. */
 @ArgsType()

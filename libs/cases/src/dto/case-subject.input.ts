@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Trim } from '@renkei/graphql';
-import { IsString, Length, Matches, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { TextField } from '@renkei/graphql';
+import { IsString, Matches, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'pastDate' })
 class PastCalendarDate implements ValidatorConstraintInterface {
@@ -17,16 +17,10 @@ class PastCalendarDate implements ValidatorConstraintInterface {
 
 @InputType({ description: 'The person a case is about.' })
 export class CaseSubjectInput {
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 100)
+  @TextField(100)
   fullName!: string;
 
-  @Field({ description: 'Reading in kana (フリガナ / ふりがな).' })
-  @Trim()
-  @IsString()
-  @Length(1, 100)
+  @TextField(100, 'Reading in kana (フリガナ / ふりがな).')
   @Matches(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s]+$/u, { message: 'fullNameKana must be written in kana' })
   fullNameKana!: string;
 
@@ -35,9 +29,6 @@ export class CaseSubjectInput {
   @Validate(PastCalendarDate)
   birthDate!: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 300)
+  @TextField(300)
   address!: string;
 }

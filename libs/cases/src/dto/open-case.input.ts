@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Trim } from '@renkei/graphql';
+import { TextField } from '@renkei/graphql';
 import { DataCategory } from '@renkei/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { CaseSubjectInput } from './case-subject.input.js';
 
 @InputType({ isAbstract: true })
@@ -22,18 +22,12 @@ abstract class CaseIntakeFields {
 
 @InputType()
 export class OpenCaseInput extends CaseIntakeFields {
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
+  @TextField(200)
   title!: string;
 }
 
 @InputType()
 export class RegisterIntakeInput extends CaseIntakeFields {
-  @Field({ description: 'What the person told the counter (受付メモ).' })
-  @Trim()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(5000, 'What the person told the counter (受付メモ).')
   note!: string;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdField, IsDateInRange, Trim } from '@renkei/graphql';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IdField, IsDateInRange, TextField } from '@renkei/graphql';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsUUID, Min } from 'class-validator';
 import { ActionReviewOutcome, ConferenceKind } from '../conference.entity.js';
 
 @InputType()
@@ -9,10 +9,7 @@ export class ScheduleConferenceInput {
   @IsEnum(ConferenceKind)
   kind!: ConferenceKind;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
+  @TextField(200)
   title!: string;
 
   @Field()
@@ -64,10 +61,7 @@ export class AddMinutesArgs {
   @IdField()
   caseId!: string;
 
-  @Field({ description: 'Appended to the minutes of this agenda case as a new paragraph.' })
-  @Trim()
-  @IsString()
-  @Length(1, 20_000)
+  @TextField(20_000, 'Appended to the minutes of this agenda case as a new paragraph.')
   text!: string;
 
   @Field(() => Int, { description: 'The minutes version the writer saw (0 for none yet); a stale one is a CONFLICT.' })
@@ -84,10 +78,7 @@ export class RecordDecisionArgs {
   @IdField()
   caseId!: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(5000)
   text!: string;
 }
 
@@ -103,10 +94,7 @@ export class ReviewActionItemArgs {
   @IsEnum(ActionReviewOutcome)
   outcome!: ActionReviewOutcome;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(5000)
   reason!: string;
 }
 
@@ -115,10 +103,7 @@ export class CancelConferenceArgs {
   @IdField()
   id!: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 2000)
+  @TextField(2000)
   reason!: string;
 }
 

@@ -1,15 +1,11 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IdField, Trim } from '@renkei/graphql';
-import { IsString, Length } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
+import { IdField, TextField } from '@renkei/graphql';
 
 @ArgsType()
 export class RevokeConsentArgs {
   @IdField()
   id!: string;
 
-  @Field({ description: 'Why (the person withdrew it, it was recorded in error …).' })
-  @Trim()
-  @IsString()
-  @Length(1, 2000)
+  @TextField(2000, 'Why (the person withdrew it, it was recorded in error …).')
   reason!: string;
 }

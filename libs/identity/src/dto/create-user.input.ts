@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IdField, Trim } from '@renkei/graphql';
+import { IdField, TextField } from '@renkei/graphql';
 import { Role } from '@renkei/kernel';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsString, Length, MaxLength } from 'class-validator';
@@ -12,10 +12,7 @@ export class CreateUserInput {
   @MaxLength(254)
   email!: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 100)
+  @TextField(100)
   displayName!: string;
 
   @Field({ description: 'At least 12 characters.' })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { IdField, IsDateInRange, OptionalIdField, PageArgs, Trim } from '@renkei/graphql';
+import { IdField, IsDateInRange, OptionalIdField, PageArgs, TextField, Trim } from '@renkei/graphql';
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
 import { TaskStatus } from '../task-status.js';
 
@@ -11,10 +11,7 @@ export class AssignTaskInput {
   @OptionalIdField('When the task is an action item of a conference.')
   conferenceId?: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
+  @TextField(200)
   title!: string;
 
   @Field(() => String, { defaultValue: '' })
@@ -62,10 +59,7 @@ export class CommentOnTaskArgs {
   @IdField()
   id!: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(5000)
   text!: string;
 }
 

@@ -30,7 +30,7 @@ describe('reading a case costs a fixed number of SQL statements (no N+1)', () =>
   }
 
   async function statementsToRead(caseId: string): Promise<string[]> {
-    return countStatements(s.app.dataSource, async () => {
+    return countStatements(s.app, async () => {
       const { case: found } = await s.app.http.as(reader.token).data<{ case: { summaries: { sections: unknown[] }[] } }>(Operations.CASE_WITH_SUMMARIES.replace('summaries {', 'team { id } summaries {'), {
         id: caseId,
       });
@@ -41,7 +41,7 @@ describe('reading a case costs a fixed number of SQL statements (no N+1)', () =>
   it('is the same for 10 agencies × 12 sections as for 1 agency × 1 section', async () => {
     const small = await statementsToRead(await caseWith(1, 1));
     const large = await statementsToRead(await caseWith(10, 12));
-    expect(large.length).toBe(small.length);
+    expect(large).toHaveLength(small.length);
     // Identity check, case, team, summaries with their visibility, and the provision records
     // (lock, chain head, one insert) inside one transaction.
     expect(large.length).toBeLessThanOrEqual(10);

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { createMongoAbility } from '@casl/ability';
-import { AccessPolicy, type Actor, type AppAbility, type SectionRefs, type SectionVisibilitySql, type SqlCondition } from '@renkei/access';
+import { AccessPolicy, type Actor, type AppAbility, type DataRefs, type DataVisibilitySql, type SqlCondition } from '@renkei/access';
 import { AppModule, applicationOptions, configureApp } from '@renkei/api';
 import { AppConfig } from '@renkei/config';
 
@@ -25,12 +25,17 @@ class UncheckedAccessPolicy extends AccessPolicy {
     return { sql: 'TRUE', params: {} };
   }
 
-  override sectionVisibility(actor: Actor, refs: SectionRefs): SectionVisibilitySql {
+  override readableCases(): SqlCondition {
+    return { sql: 'TRUE', params: {} };
+  }
+
+  override dataVisibility(actor: Actor, refs: DataRefs, _scope: unknown, prefix: string): DataVisibilitySql {
     return {
-      consentRelied: 'NULL::uuid',
-      basis: `CASE WHEN ${refs.authorAgencyId} = :sv_reader_agency THEN 'OWN_AGENCY' ELSE 'CONSENT' END`,
-      consentId: 'NULL::uuid',
-      params: { sv_reader_agency: actor.agencyId },
+      facts: 'SELECT NULL::uuid AS consent_id',
+      basis: () => `CASE WHEN ${refs.providerAgencyId} = :${prefix}reader_agency THEN 'OWN_AGENCY' ELSE 'CONSENT' END`,
+      consentId: () => 'NULL::uuid',
+      conferenceId: () => 'NULL::uuid',
+      params: { [`${prefix}reader_agency`]: actor.agencyId },
     };
   }
 }

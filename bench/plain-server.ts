@@ -3,6 +3,7 @@
 // framework, GraphQL, audit or validation around it.
 import { createServer } from 'node:http';
 import { AccessPolicy, type Actor } from '@renkei/access';
+import { SupportMeetingFactsSql } from '@renkei/conferences';
 import { ConsentProvisionsSql } from '@renkei/consent';
 import { Purpose, SystemClock } from '@renkei/kernel';
 import { summarySectionsQuery } from '@renkei/summaries';
@@ -11,7 +12,7 @@ import pg from 'pg';
 const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
 const actor = JSON.parse(process.env['BENCH_ACTOR'] ?? '{}') as Actor;
 const caseId = process.env['BENCH_CASE'] ?? '';
-const access = new AccessPolicy(new SystemClock());
+const access = new AccessPolicy(new SystemClock(), new ConsentProvisionsSql(), new SupportMeetingFactsSql());
 
 // TypeORM's :named parameters, as positional ones for pg.
 function positional(sql: string, params: Readonly<Record<string, unknown>>): [string, unknown[]] {
@@ -38,7 +39,7 @@ const myTasks = positional(
 async function readCase(): Promise<unknown> {
   await pool.query(identity, [actor.userId]);
   await pool.query('SELECT c.*, m.agency_id AS team_agency_id FROM cases c LEFT JOIN case_team_members m ON m.case_id = c.id WHERE c.id = $1', [caseId]);
-  const query = summarySectionsQuery((refs) => access.sectionVisibility(actor, refs, new ConsentProvisionsSql(), Purpose.CASE_COORDINATION), caseId);
+  const query = summarySectionsQuery((refs) => access.dataVisibility(actor, refs, { purpose: Purpose.CASE_COORDINATION }, 'sv_'), caseId);
   return (await pool.query(...positional(query.sql, query.params))).rows;
 }
 

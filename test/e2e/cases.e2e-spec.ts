@@ -33,13 +33,38 @@ describe('cases: opening, intake, team and life cycle', () => {
     expect(openCase).toMatchObject({ status: 'ASSESSMENT', subject: SUBJECT, team: [{ id: coordinator.agencyId }] });
   });
 
-  it('any caseworker registers an intake (断らない相談支援) that the coordinator then sees', async () => {
-    const { registerIntake } = await s.app.http.as(legal.token).data<{ registerIntake: CaseView }>(Operations.REGISTER_INTAKE, {
-      input: { subject: { ...SUBJECT, fullName: '佐藤 花子', fullNameKana: 'さとう はなこ' }, needs: ['LEGAL'], note: '家賃滞納で相談に来所' },
+  describe('intake at any counter (断らない相談支援), in the two variants of the municipal form', () => {
+    const INTAKE_VIEW = `query($id: ID!) { case(id: $id) { id status needs recordRedacted recordBasis recordingAgency { id } subject { fullName } intakeNote } }`;
+    const intake = (consentToConnect: Record<string, unknown>) =>
+      s.app.http.as(legal.token).data<{ registerIntake: CaseView }>(Operations.REGISTER_INTAKE, {
+        input: { subject: { ...SUBJECT, fullName: '佐藤 花子', fullNameKana: 'さとう はなこ' }, needs: ['LEGAL'], note: '家賃滞納で相談に来所', consentToConnect },
+      });
+
+    it('本人同意あり: the coordinator receives the intake in full, on the basis of the consent to connect', async () => {
+      const { registerIntake } = await intake({ given: true, method: 'WRITTEN' });
+      expect(registerIntake).toMatchObject({ status: 'INTAKE', title: '受付 Intake', intakeNote: '家賃滞納で相談に来所', team: [{ id: legal.agencyId }] });
+      const { cases: page } = await s.app.http.as(coordinator.token).data<{ cases: { edges: { node: { id: string } }[] } }>(Operations.CASES, { status: 'INTAKE' });
+      expect(page.edges.map((e) => e.node.id)).toContain(registerIntake.id);
+      const seen = await s.app.http.as(coordinator.token).data<{ case: Record<string, unknown> }>(INTAKE_VIEW, { id: registerIntake.id });
+      expect(seen.case).toMatchObject({ recordRedacted: false, recordBasis: 'CONSENT', subject: { fullName: '佐藤 花子' }, intakeNote: '家賃滞納で相談に来所' });
+      const consents = await s.app.http.as(coordinator.token).data<{ consents: { state: string; method: string }[] }>(Operations.CONSENTS, { caseId: registerIntake.id });
+      expect(consents.consents).toEqual([expect.objectContaining({ state: 'ACTIVE', method: 'WRITTEN' })]);
     });
-    expect(registerIntake).toMatchObject({ status: 'INTAKE', intakeNote: '家賃滞納で相談に来所', team: [{ id: legal.agencyId }] });
-    const { cases: page } = await s.app.http.as(coordinator.token).data<{ cases: { edges: { node: { id: string } }[] } }>(Operations.CASES, { status: 'INTAKE' });
-    expect(page.edges.map((e) => e.node.id)).toContain(registerIntake.id);
+
+    it('本人同意なし: the coordinator learns that an intake exists, where, and its needs — not who the person is or what they said', async () => {
+      const { registerIntake } = await intake({ given: false });
+      const seen = await s.app.http.as(coordinator.token).request<{ case: Record<string, unknown> }>(INTAKE_VIEW, { id: registerIntake.id });
+      expect(seen.data?.case).toEqual({ id: registerIntake.id, status: 'INTAKE', needs: ['LEGAL'], recordRedacted: true, recordBasis: null, recordingAgency: { id: legal.agencyId }, subject: null, intakeNote: null });
+      expect(seen.raw).not.toContain('佐藤');
+      expect(seen.raw).not.toContain('家賃滞納');
+    });
+
+    it('consent given needs its method', async () => {
+      const refused = await s.app.http.as(legal.token).error(Operations.REGISTER_INTAKE, {
+        input: { subject: SUBJECT, needs: [], note: 'x', consentToConnect: { given: true } },
+      });
+      expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+    });
   });
 
   it('a caseworker sees a case only while their agency is on its team, exactly like a missing case otherwise', async () => {

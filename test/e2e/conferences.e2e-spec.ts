@@ -77,11 +77,14 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
 
     it('an acknowledged member reads the agenda case’s summaries with basis SUPPORT_MEETING only once the meeting has started', async () => {
       await as(legal).data(Operations.ACKNOWLEDGE, { id: conferenceId });
-      expect(await healthSeenBy(legal, conferenceId)).toMatchObject({ redacted: true, body: null });
+      // Before the start there is no basis: legal, not on the team, does not know of the case.
+      expect(await healthSeenBy(legal, conferenceId)).toBeUndefined();
+      expect((await as(legal).error(Operations.CASE, { id: caseId })).extensions?.code).toBe('NOT_FOUND');
       await as(coordinator).data(Operations.START_CONFERENCE, { id: conferenceId });
       expect(await healthSeenBy(legal, conferenceId)).toMatchObject({ redacted: false, basis: 'SUPPORT_MEETING', category: 'HEALTH' });
-      // The case itself stays invisible outside the meeting: legal is not on its team.
-      expect((await as(legal).error(Operations.CASE, { id: caseId })).extensions?.code).toBe('NOT_FOUND');
+      // While the basis holds, the case opens outside the meeting too: the same door.
+      const direct = await as(legal).data<{ case: { summaries: { sections: Section[] }[] } }>(Operations.CASE_WITH_SUMMARIES, { id: caseId });
+      expect(direct.case.summaries[0]?.sections[0]).toMatchObject({ redacted: false, basis: 'SUPPORT_MEETING', category: 'HEALTH' });
     });
 
     it('each read is a provision recorded with the meeting as its basis', async () => {
@@ -97,7 +100,9 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
       clock.advance(6 * DAY);
       expect(await healthSeenBy(legal, conferenceId)).toMatchObject({ redacted: false, basis: 'SUPPORT_MEETING' });
       clock.advance(1 * DAY + 60_000);
-      expect(await healthSeenBy(legal, conferenceId)).toMatchObject({ redacted: true, basis: null });
+      // The basis is over: legal no longer knows of the case, in the meeting or outside it.
+      expect(await healthSeenBy(legal, conferenceId)).toBeUndefined();
+      expect((await as(legal).error(Operations.CASE, { id: caseId })).extensions?.code).toBe('NOT_FOUND');
       clock.advance(-7 * DAY - 60_000);
     });
   });
@@ -105,6 +110,8 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
   describe('重層的支援会議 (MULTI_AGENCY_MEETING): consent for the CONFERENCE purpose governs', () => {
     it('adds no basis of its own; a consent for CONFERENCE (not another purpose) opens the section', async () => {
       const caseId = await caseWithHealthSection();
+      // A 重層的支援会議 convenes the case team; consent decides what its members see.
+      await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: legal.agencyId });
       const conferenceId = await schedule('MULTI_AGENCY_MEETING', [caseId]);
       await as(legal).data(Operations.ACKNOWLEDGE, { id: conferenceId });
       await as(coordinator).data(Operations.START_CONFERENCE, { id: conferenceId });

@@ -8,7 +8,7 @@ import { AuditModule } from '@renkei/audit';
 import { CasesModule } from '@renkei/cases';
 import { ConferencePortsModule, ConferencesModule } from '@renkei/conferences';
 import { AppConfig, ConfigModule } from '@renkei/config';
-import { ConsentModule } from '@renkei/consent';
+import { ConsentModule, ConsentPortsModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
 import { EventBusModule, RateLimitModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
@@ -38,6 +38,7 @@ export class AppModule {
         IdentityModule,
         AuditModule,
         CasesModule,
+        ConsentPortsModule,
         ConsentModule,
         SummariesModule,
         TasksModule,

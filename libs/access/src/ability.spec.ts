@@ -2,16 +2,33 @@ import { describe, expect, it } from '@jest/globals';
 import { DomainError, Role, Sector, SystemClock } from '@renkei/kernel';
 import { AccessPolicy } from './access-policy.js';
 import type { Actor } from './actor.js';
+import { ConsentFacts, MeetingFacts } from './facts.js';
 
 const MUNICIPALITY = '00000000-0000-4000-8000-000000000001';
 const OTHER_MUNICIPALITY = '00000000-0000-4000-8000-000000000002';
+
+// The role rules need no facts of consents or meetings: ports that refuse to be asked.
+class NoConsents extends ConsentFacts {
+  matchingConsent(): never {
+    throw new Error('not asked by role rules');
+  }
+}
+class NoMeetings extends MeetingFacts {
+  supportMeeting(): never {
+    throw new Error('not asked by role rules');
+  }
+  actionItemMeeting(): never {
+    throw new Error('not asked by role rules');
+  }
+}
+const policyWithoutFacts = () => new AccessPolicy(new SystemClock(), new NoConsents(), new NoMeetings());
 
 function actor(roles: Role[], userId = '10000000-0000-4000-8000-000000000001'): Actor {
   return { userId, municipalityId: MUNICIPALITY, agencyId: '20000000-0000-4000-8000-000000000001', sector: Sector.HOUSING, roles };
 }
 
 describe('AccessPolicy (role rules)', () => {
-  const policy = new AccessPolicy(new SystemClock());
+  const policy = policyWithoutFacts();
   const ownAgency = { id: 'a1', municipalityId: MUNICIPALITY };
   const foreignAgency = { id: 'a2', municipalityId: OTHER_MUNICIPALITY };
 
@@ -53,7 +70,7 @@ describe('AccessPolicy (role rules)', () => {
 });
 
 describe('AccessPolicy (cases)', () => {
-  const policy = new AccessPolicy(new SystemClock());
+  const policy = policyWithoutFacts();
   const housing: Actor = { ...actor([Role.CASEWORKER]), sector: Sector.HOUSING };
   const coordinator = actor([Role.COORDINATOR], '10000000-0000-4000-8000-000000000009');
   const onTeam = { id: 'c1', municipalityId: MUNICIPALITY, teamAgencyIds: [housing.agencyId, 'other-agency'] };

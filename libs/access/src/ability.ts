@@ -27,6 +27,8 @@ export interface SubjectFacts {
   Case: { id?: string; municipalityId: string; teamAgencyIds: readonly string[] };
   /** A case conference, with its participating agencies (a relation). */
   Conference: { id?: string; municipalityId: string; participantAgencyIds: readonly string[] };
+  /** A task, by whom it is assigned to (reading it follows its case). */
+  Task: { id?: string; municipalityId: string; assigneeUserId: string | null; assigneeAgencyId: string | null };
 }
 export type SubjectName = keyof SubjectFacts;
 type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
@@ -64,12 +66,18 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('writeSummary', 'Case', onTeam);
     // The coordinating body convenes and chairs conferences (支援会議の会長 / 事務局).
     can(['read', 'create', 'run', 'participate'], 'Conference', tenant);
+    // The coordinator follows every task: moves it along, hands it to others.
+    can('update', 'Task', tenant);
   }
   if (actor.roles.includes(Role.CASEWORKER)) {
     // 断らない相談支援 — every counter may take in any person.
     can('registerIntake', 'Case', tenant);
     can(['read', 'recordConsent', 'writeSummary'], 'Case', onTeam);
     can(['read', 'participate'], 'Conference', { ...tenant, participantAgencyIds: actor.agencyId });
+    // A task is acted on by its assignee: the user, or anyone of the assignee agency. Other
+    // team members may read it and comment, not cancel or reassign another agency's work.
+    can('update', 'Task', { ...tenant, assigneeUserId: actor.userId });
+    can('update', 'Task', { ...tenant, assigneeAgencyId: actor.agencyId });
   }
   return build();
 }

@@ -1,22 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
-import { Clock, DomainError, type Purpose } from '@renkei/kernel';
+import { Clock, DomainError } from '@renkei/kernel';
 import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type SubjectName } from './ability.js';
 import type { Actor } from './actor.js';
-import { sectionVisibilitySql, type ConsentProvisionSource, type SectionRefs, type SectionVisibilitySql } from './section-visibility.js';
+import { dataVisibilitySql, type DataVisibilitySql, type ReadScope } from './data-visibility.js';
+import { ConsentFacts, MeetingFacts, type DataRefs } from './facts.js';
 import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
-import { supportMeetingBasisHolds, type SupportMeetingFacts } from './support-meeting.js';
+
+/** The columns of a query over cases that the readable-case rule needs. */
+export interface CaseColumns {
+  readonly caseId: string;
+  readonly municipalityId: string;
+  /** A predicate that the case's team holds the agency bound to the given parameter. */
+  readonly teamHas: (agencyParam: string) => string;
+}
 
 /**
- * What services ask before they act: may this actor do this to that record, and which rows
- * may they list. The only place access is decided.
+ * What services ask before they act: may this actor do this to that record, which rows may
+ * they list, and which of a person's data may they see, on which basis. The only place
+ * access is decided; the contexts that own the tables supply the facts through the ports.
  */
 @Injectable()
 export class AccessPolicy {
   // Abilities are pure functions of the actor; an actor object lives for one operation.
   private readonly abilities = new WeakMap<Actor, AppAbility>();
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly consents: ConsentFacts,
+    private readonly meetings: MeetingFacts,
+  ) {}
 
   abilityFor(actor: Actor): AppAbility {
     let ability = this.abilities.get(actor);
@@ -42,18 +55,52 @@ export class AccessPolicy {
     throw DomainError.notFound(kind);
   }
 
-  /**
-   * Which summary sections the actor sees, and on which basis, for `purpose`, now; within a
-   * meeting, with the 支援会議 basis when {@link supportMeetingBasisHolds} for the case.
-   */
-  sectionVisibility(actor: Actor, refs: SectionRefs, consents: ConsentProvisionSource, purpose: Purpose, meeting?: { facts: SupportMeetingFacts; caseId: string }): SectionVisibilitySql {
-    const now = this.clock.now();
-    const supportMeeting = meeting ? supportMeetingBasisHolds(meeting.facts, actor, meeting.caseId, now) : false;
-    return sectionVisibilitySql(actor, refs, consents, purpose, now, supportMeeting);
-  }
-
   /** The SQL that confines a list query to the rows the actor may `action`. */
   listCondition(actor: Actor, action: Action, kind: SubjectName, columns: ColumnMap): SqlCondition | null {
     return sqlConditionFor(this.abilityFor(actor), action, kind, columns);
+  }
+
+  /**
+   * The cases the actor may know of, as SQL: by role (the coordinating body sees that every
+   * case exists, a team agency sees its cases), or, for a member of a 支援会議 whose basis
+   * holds, the cases on its agenda. Null when the actor may know of no case at all.
+   */
+  readableCases(actor: Actor, columns: CaseColumns): SqlCondition | null {
+    const byRole = this.listCondition(actor, 'read', 'Case', { municipalityId: columns.municipalityId, teamAgencyIds: columns.teamHas });
+    if (!this.abilityFor(actor).can('participate', 'Conference')) return byRole;
+    const meeting = this.meetings.supportMeeting({ caseId: columns.caseId }, actor, this.clock.now(), 'rc_meeting_');
+    const byMeeting = `(${columns.municipalityId} = :rc_tenant AND EXISTS (${meeting.sql}))`;
+    const params = { ...meeting.params, rc_tenant: actor.municipalityId };
+    return byRole ? { sql: `(${byRole.sql} OR ${byMeeting})`, params: { ...byRole.params, ...params } } : { sql: byMeeting, params };
+  }
+
+  /**
+   * Whether, and on which basis, the actor sees one item of a person's data: an agency's
+   * summary section, or the case record itself (the person's identity and intake, category
+   * BASIC of the recording agency: `identity`). See {@link dataVisibilitySql}.
+   */
+  dataVisibility(actor: Actor, refs: DataRefs, scope: ReadScope, prefix: string, identity = false): DataVisibilitySql {
+    return dataVisibilitySql(this.consents, this.meetings, { actor, refs, scope, at: this.clock.now(), prefix, identity });
+  }
+
+  /**
+   * The 守秘義務 gate: a conference's case content (agenda cases, minutes, decisions, action
+   * items, its record, its live room's content) only for a participant who acknowledged the
+   * duty of confidentiality for that meeting.
+   */
+  mayReadMeetingContent(actor: Actor, meeting: { readonly acknowledgedUserIds: readonly string[] }): boolean {
+    return meeting.acknowledgedUserIds.includes(actor.userId);
+  }
+
+  /**
+   * Whether the actor was in a meeting — its chair, or of a member agency — so its material
+   * (action items, reviews) is theirs to see: 支援会議 material is closed to its members (非公開).
+   */
+  wasInMeeting(actor: Actor, meeting: { readonly chairUserId: string; readonly memberAgencyIds: readonly string[] }): boolean {
+    return meeting.chairUserId === actor.userId || meeting.memberAgencyIds.includes(actor.agencyId);
+  }
+
+  assertMeetingContent(actor: Actor, meeting: { readonly acknowledgedUserIds: readonly string[] }): void {
+    if (!this.mayReadMeetingContent(actor, meeting)) throw DomainError.forbidden('Acknowledge the duty of confidentiality (守秘義務) for this meeting first');
   }
 }

@@ -66,6 +66,15 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb', default: {} })
   details!: Record<string, unknown>;
 
+  /** For a provision: what makes repeats of it the same (items, parties, basis, day). */
+  @Index('audit_events_provision_key', { where: 'provision_key IS NOT NULL' })
+  @Column({ name: 'provision_key', type: 'char', length: 64, nullable: true })
+  provisionKey!: string | null;
+
+  /** A repeat of the day's provision record: a read in the trail, combined in the 提供記録. */
+  @Column({ name: 'repeat_of', type: 'uuid', nullable: true })
+  repeatOf!: string | null;
+
   @Column({ name: 'previous_hash', type: 'char', length: 64 })
   previousHash!: string;
 

@@ -1,8 +1,10 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@renkei/graphql';
 import { DataCategory, VisibilityBasis } from '@renkei/kernel';
 
 @ObjectType('AuditEvent', { description: 'One entry of the municipality’s append-only, hash-chained audit trail.' })
+@HoldsPersonalData()
 export class AuditEventModel {
   @Field(() => ID)
   id!: string;
@@ -56,6 +58,7 @@ export class AuditEventModel {
 export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent');
 
 @ObjectType('ProvisionRecord', { description: 'One provision of personal data to another body (提供記録).' })
+@HoldsPersonalData()
 export class ProvisionRecordModel {
   @Field()
   providedAt!: Date;

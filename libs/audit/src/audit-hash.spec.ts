@@ -18,6 +18,8 @@ const event: HashedContent = {
   conferenceId: null,
   providerAgencyId: null,
   recipientAgencyId: null,
+  provisionKey: null,
+  repeatOf: null,
   recipientUserId: null,
   details: { b: 1, a: { d: 2, c: 3 } },
 };

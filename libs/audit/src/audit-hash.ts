@@ -30,6 +30,8 @@ export function chainHash(previousHash: string, event: HashedContent): string {
     event.recipientAgencyId,
     event.recipientUserId,
     sortKeys(event.details),
+    // Added later: hashed only where set, so the entries written before keep their hashes.
+    ...(event.provisionKey || event.repeatOf ? [event.provisionKey, event.repeatOf] : []),
   ]);
   return createHash('sha256').update(previousHash).update('\n').update(canonical).digest('hex');
 }

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { Transactions } from '@renkei/database';
 import { Clock, type DataCategory, type VisibilityBasis } from '@renkei/kernel';
-import type { QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { chainHash, GENESIS_HASH } from './audit-hash.js';
 
@@ -20,6 +20,12 @@ export interface AuditEntry {
   recipientAgencyId?: string | null;
   recipientUserId?: string | null;
   details?: Record<string, unknown>;
+  /**
+   * A provision to a third party (提供記録). Repeats of the same items of the same person to
+   * the same recipient on the same basis on one day (Asia/Tokyo) are combined into that day's
+   * record: the later entries stay in the trail as reads, pointing at it (`repeatOf`).
+   */
+  provision?: boolean;
 }
 
 /** Who did it: an actor, or the system (start-up provisioning) in a municipality. */
@@ -48,10 +54,16 @@ export class AuditTrail {
       let sequence = BigInt(last?.sequence ?? 0);
       let previousHash = last?.hash ?? GENESIS_HASH;
       const occurredAt = this.clock.now();
-      const rows = entries.map((entry) => {
+      const keys = entries.map((entry) => (entry.provision ? provisionKey(entry, actor, occurredAt) : null));
+      const firsts = await this.firstProvisions(manager, actor.municipalityId, keys);
+      const rows = entries.map((entry, i) => {
         sequence += 1n;
+        const id = randomUUID();
+        const key = keys[i] ?? null;
+        const repeatOf = key ? (firsts.get(key) ?? null) : null;
+        if (key && !repeatOf) firsts.set(key, id);
         const content = {
-          id: randomUUID(),
+          id,
           municipalityId: actor.municipalityId,
           sequence: sequence.toString(),
           occurredAt,
@@ -68,6 +80,8 @@ export class AuditTrail {
           recipientAgencyId: entry.recipientAgencyId ?? null,
           recipientUserId: entry.recipientUserId ?? null,
           details: entry.details ?? {},
+          provisionKey: key,
+          repeatOf,
         };
         const hash = chainHash(previousHash, content);
         const row = { ...content, previousHash, hash };
@@ -80,4 +94,24 @@ export class AuditTrail {
       await manager.insert(AuditEventEntity, rows as QueryDeepPartialEntity<AuditEventEntity>[]);
     });
   }
+
+  // Today's provision records with these keys; read under the chain's lock, so two readers
+  // at once cannot both write the day's first record.
+  private async firstProvisions(manager: EntityManager, municipalityId: string, keys: readonly (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = await manager.query<{ id: string; provision_key: string }[]>(
+      'SELECT id, provision_key FROM audit_events WHERE municipality_id = $1 AND provision_key = ANY($2) AND repeat_of IS NULL',
+      [municipalityId, wanted],
+    );
+    return new Map(rows.map((row) => [row.provision_key, row.id]));
+  }
+}
+
+// What makes two provisions "the same": the person's case, the items, who gave and who got
+// them, the basis, and the day in Japan.
+function provisionKey(entry: AuditEntry, actor: AuditActor, at: Date): string {
+  const day = new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+  const parts = [actor.municipalityId, entry.caseId, entry.providerAgencyId, entry.recipientAgencyId, entry.recipientUserId, entry.basis, entry.consentId, entry.conferenceId, [...(entry.categories ?? [])].sort(), day];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
+import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { type Connection, Expensive } from '@renkei/graphql';
 import { AuditChainReportModel, AuditEventConnection, AuditEventModel, ProvisionRecordModel } from './audit-event.model.js';
 import { AuditService } from './audit.service.js';
@@ -10,12 +10,14 @@ import { AuditEventsArgs } from './dto/audit-events.args.js';
 export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
+  @ThroughTheDoor('Query.auditEvents')
   @Expensive()
   @Query(() => AuditEventConnection, { description: 'AUDITOR, ADMIN: the municipality’s audit trail, newest first.' })
   auditEvents(@CurrentActor() actor: Actor, @Args() args: AuditEventsArgs): Promise<Connection<AuditEventModel>> {
     return this.service.events(actor, args);
   }
 
+  @ThroughTheDoor('Query.provisionRecords')
   @Expensive()
   @Query(() => [ProvisionRecordModel], { description: 'AUDITOR, ADMIN: who received which categories of the case’s data, when and on which basis (提供記録).' })
   provisionRecords(@CurrentActor() actor: Actor, @Args('caseId', { type: () => ID }) caseId: string): Promise<ProvisionRecordModel[]> {

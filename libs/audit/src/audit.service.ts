@@ -31,14 +31,14 @@ export class AuditService {
     return toConnection(rows.map(toModel), first, totalCount, (event) => encodeCursor([String(event.sequence)]));
   }
 
-  /** 提供記録: every provision of the case's data to another body, oldest first. */
+  /** 提供記録: every provision of the case's data to another body, oldest first; a day's repeats combined. */
   async provisionRecords(actor: Actor, caseId: string): Promise<ProvisionRecordModel[]> {
     this.access.assert(actor, 'read', 'AuditTrail', { municipalityId: actor.municipalityId });
     if (!isUuid(caseId)) return [];
     const rows = await this.tx.manager
       .createQueryBuilder(AuditEventEntity, 'e')
       .where('e.municipality_id = :municipalityId AND e.case_id = :caseId', { municipalityId: actor.municipalityId, caseId })
-      .andWhere('e.recipient_agency_id IS NOT NULL AND e.provider_agency_id IS NOT NULL AND e.basis IS NOT NULL')
+      .andWhere('e.recipient_agency_id IS NOT NULL AND e.provider_agency_id IS NOT NULL AND e.basis IS NOT NULL AND e.repeat_of IS NULL')
       .orderBy('e.sequence', 'ASC')
       .getMany();
     return rows.map((e) =>

@@ -1,12 +1,13 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@renkei/graphql';
-import { DataCategory } from '@renkei/kernel';
-import type { CaseEntity } from './case.entity.js';
+import { DataCategory, VisibilityBasis } from '@renkei/kernel';
 import { CaseStatus } from './case-status.js';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where a case is in its life (受付 … 終結 / 見守り).' });
 
 @ObjectType('CaseSubject', { description: 'The person a case is about.' })
+@HoldsPersonalData()
 export class CaseSubjectModel {
   @Field()
   fullName!: string;
@@ -21,7 +22,20 @@ export class CaseSubjectModel {
   address!: string;
 }
 
-@ObjectType('Case', { description: 'A person’s case, coordinated by a team of agencies.' })
+/** A provision the read of a case record makes when it returns the record: whose, on which basis. */
+export interface RecordProvision {
+  readonly providerAgencyId: string;
+  readonly basis: VisibilityBasis;
+  readonly consentId: string | null;
+  readonly conferenceId: string | null;
+}
+
+@ObjectType('Case', {
+  description:
+    'A person’s case, coordinated by a team of agencies. The case record (who the person is, what they said at the counter) is the recording ' +
+    'agency’s data of category BASIC: another agency sees it only on a basis (recordBasis), else it is redacted.',
+})
+@HoldsPersonalData()
 export class CaseModel {
   @Field(() => ID)
   id!: string;
@@ -32,14 +46,8 @@ export class CaseModel {
   @Field(() => CaseStatus)
   status!: CaseStatus;
 
-  @Field(() => CaseSubjectModel)
-  subject!: CaseSubjectModel;
-
-  @Field(() => [DataCategory])
+  @Field(() => [DataCategory], { description: 'The areas the person needs support in (visible with the case).' })
   needs!: DataCategory[];
-
-  @Field(() => String, { nullable: true })
-  intakeNote!: string | null;
 
   @Field()
   openedAt!: Date;
@@ -50,13 +58,20 @@ export class CaseModel {
   @Field(() => Int, { description: 'Grows by one with every change of the case record.' })
   version!: number;
 
+  @Field({ description: 'True when the caller has no basis to see who the person is: subject and intakeNote are null.' })
+  recordRedacted!: boolean;
+
+  @Field(() => VisibilityBasis, { nullable: true, description: 'Why the case record is visible; null when redacted.' })
+  recordBasis!: VisibilityBasis | null;
+
+  // Resolved by field resolvers: the record's fields record the provision when returned.
+  subject!: CaseSubjectModel | null;
+  intakeNote!: string | null;
+  recordingAgencyId!: string;
+  /** Null when the record is the caller's own agency's, or redacted. */
+  provision!: RecordProvision | null;
   /** For access decisions and the municipality boundary; not part of the API. */
   municipalityId!: string;
-
-  static from(entity: CaseEntity): CaseModel {
-    const { id, title, status, subject, needs, intakeNote, createdAt, updatedAt, version, municipalityId } = entity;
-    return Object.assign(new CaseModel(), { id, title, status, subject: { ...subject }, needs, intakeNote, openedAt: createdAt, updatedAt, version, municipalityId });
-  }
 }
 
 export const CaseConnection = ConnectionType(CaseModel, 'Case');

@@ -7,10 +7,11 @@ import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { CaseTeamMemberEntity } from './case-team-member.entity.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
+import { CaseReader } from './case-reader.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity, CaseTeamMemberEntity, CaseStatusChangeEntity]), AgenciesModule, AuditModule],
-  providers: [CasesService, CasesResolver],
+  providers: [CaseReader, CasesService, CasesResolver],
   exports: [CasesService],
 })
 export class CasesModule {}

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Action, type Actor, type SqlCondition } from '@renkei/access';
+import { AccessPolicy, type Action, type Actor, type ReadScope, type SqlCondition } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { Transactions } from '@renkei/database';
 import { In } from 'typeorm';
-import { type Connection, decodeCursor, encodeCursor, toConnection } from '@renkei/graphql';
-import { DomainError, isUuid, type DataCategory } from '@renkei/kernel';
+import type { Connection } from '@renkei/graphql';
+import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@renkei/kernel';
+import { CaseReader } from './case-reader.js';
 import { CaseEntity, type CaseSubject } from './case.entity.js';
-import { CaseModel } from './case.model.js';
+import type { CaseModel } from './case.model.js';
 import { canTransition, CaseStatus } from './case-status.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { CaseTeamMemberEntity } from './case-team-member.entity.js';
+import { IntakeConsents } from './intake-consents.js';
 
 /** A case the actor was allowed to act on, with the facts its access was decided on. */
 export interface AccessibleCase {
@@ -32,11 +34,16 @@ export class CasesService {
   constructor(
     private readonly tx: Transactions,
     private readonly access: AccessPolicy,
+    private readonly reader: CaseReader,
     private readonly agencies: AgenciesService,
     private readonly audit: AuditTrail,
+    private readonly intakeConsents: IntakeConsents,
   ) {}
 
-  /** Loads a case and asserts the actor may `action` it: NOT_FOUND when they may not even see it. */
+  /**
+   * Loads a case and asserts the actor may `action` it: NOT_FOUND when they may not even
+   * know of it (through the one door), FORBIDDEN when they may but not do this.
+   */
   async require(actor: Actor, caseId: string, action: Action = 'read'): Promise<AccessibleCase> {
     // A query builder rather than findOne with relations, which TypeORM splits into two statements.
     const entity = isUuid(caseId)
@@ -44,12 +51,15 @@ export class CasesService {
       : null;
     if (!entity) throw DomainError.notFound('Case');
     const teamAgencyIds = (entity.team ?? []).map((m) => m.agencyId);
-    this.access.assert(actor, action, 'Case', { id: entity.id, municipalityId: entity.municipalityId, teamAgencyIds });
+    if (action === 'read' || !this.access.can(actor, action, 'Case', { id: entity.id, municipalityId: entity.municipalityId, teamAgencyIds })) {
+      await this.reader.require(actor, entity.id);
+      if (action !== 'read') throw DomainError.forbidden();
+    }
     return { entity, teamAgencyIds };
   }
 
   async get(actor: Actor, caseId: string): Promise<CaseModel> {
-    return CaseModel.from((await this.require(actor, caseId)).entity);
+    return this.reader.require(actor, caseId);
   }
 
   /** COORDINATOR: opens a case, with the coordinator's agency on its team. */
@@ -58,55 +68,76 @@ export class CasesService {
     return this.insert(actor, { ...input, status: CaseStatus.ASSESSMENT, intakeNote: null }, 'case.opened');
   }
 
-  /** Any counter (断らない相談支援): a case in INTAKE with the caller's agency on its team. */
-  async registerIntake(actor: Actor, input: { subject: CaseSubject; needs: DataCategory[]; note: string }): Promise<CaseModel> {
+  /**
+   * Any counter (断らない相談支援): a case in INTAKE with the caller's agency on its team. With
+   * the person's consent to be connected, the coordinator receives the intake in full;
+   * without it, only that it exists, where, and its need categories.
+   */
+  async registerIntake(actor: Actor, input: { subject: CaseSubject; needs: DataCategory[]; note: string; consentToConnect: { given: boolean; method?: ConsentMethod | null } }): Promise<CaseModel> {
     this.access.assert(actor, 'registerIntake', 'Case', { municipalityId: actor.municipalityId, teamAgencyIds: [] });
-    const title = `受付 Intake: ${input.subject.fullName}`;
-    return this.insert(actor, { title, subject: input.subject, needs: input.needs, status: CaseStatus.INTAKE, intakeNote: input.note }, 'case.intake_registered');
+    // The title is seen by everyone who knows of the case: it must not name the person.
+    const newCase = { title: '受付 Intake', subject: input.subject, needs: input.needs, status: CaseStatus.INTAKE, intakeNote: input.note };
+    const { given, method } = input.consentToConnect;
+    return this.insert(actor, newCase, 'case.intake_registered', { consentToConnect: given }, async (caseId) => {
+      if (given && method) await this.intakeConsents.recordConsentToConnect(actor, caseId, method);
+    });
   }
 
   async list(actor: Actor, args: { first: number; after?: string | undefined; status?: CaseStatus | undefined }): Promise<Connection<CaseModel>> {
-    const condition = this.readableCondition(actor, 'c');
-    if (!condition) return toConnection([], args.first, 0, () => '');
-    const query = this.tx.manager.createQueryBuilder(CaseEntity, 'c').where(condition.sql, condition.params);
-    if (args.status) query.andWhere('c.status = :status', { status: args.status });
-    const totalCount = await query.getCount();
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2).map(String);
-      if (!id || !isUuid(id) || Number.isNaN(Date.parse(createdAt ?? ''))) throw DomainError.badInput([{ field: 'after', message: 'is not a cursor this API issued' }]);
-      query.andWhere('(c.created_at, c.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(args.first + 1).getMany();
-    return toConnection(rows.map((row) => CaseModel.from(row)), args.first, totalCount, (c) => encodeCursor([c.openedAt.toISOString(), c.id]));
+    return this.reader.page(actor, args);
+  }
+
+  /** Cases by id as the actor may see them (the one door), for batch loading by other contexts. */
+  async readable(actor: Actor, ids: readonly string[], scope?: ReadScope): Promise<Map<string, CaseModel>> {
+    return this.reader.byIds(actor, ids, scope);
+  }
+
+  /** Which of these cases the actor may know of: what meeting material about them follows. */
+  async knownIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+    return this.reader.knownIds(actor, ids);
+  }
+
+  /** Records the provision of the case records a read returned. */
+  async provide(actor: Actor, cases: readonly CaseModel[]): Promise<void> {
+    await this.reader.provide(actor, cases);
   }
 
   async addTeamMember(actor: Actor, caseId: string, agencyId: string): Promise<CaseModel> {
-    return this.tx.run(async (manager) => {
-      const { entity, teamAgencyIds } = await this.require(actor, caseId, 'manageTeam');
-      const agency = await this.agencies.get(actor, agencyId);
-      if (!teamAgencyIds.includes(agency.id)) {
-        await manager.insert(CaseTeamMemberEntity, { caseId: entity.id, agencyId: agency.id, addedByUserId: actor.userId });
-        await this.touch(entity);
-        await this.audit.record(actor, [{ action: 'case.team_member_added', caseId: entity.id, details: { agencyId: agency.id } }]);
-      }
-      return this.get(actor, entity.id);
+    await this.tx.run(async () => {
+      const found = await this.require(actor, caseId, 'manageTeam');
+      await this.join(actor, found, agencyId, {});
+    });
+    return this.get(actor, caseId);
+  }
+
+  /**
+   * Puts an agency on the case team if it is not there yet, audited with `reason`; for the
+   * team manager, and for the tasks context when a conference gives an agency an action item.
+   */
+  async join(actor: Actor, found: AccessibleCase, agencyId: string, reason: Record<string, unknown>): Promise<void> {
+    const agency = await this.agencies.get(actor, agencyId);
+    if (found.teamAgencyIds.includes(agency.id)) return;
+    await this.tx.run(async (manager) => {
+      await manager.insert(CaseTeamMemberEntity, { caseId: found.entity.id, agencyId: agency.id, addedByUserId: actor.userId });
+      await this.touch(found.entity);
+      await this.audit.record(actor, [{ action: 'case.team_member_added', caseId: found.entity.id, details: { agencyId: agency.id, ...reason } }]);
     });
   }
 
   async removeTeamMember(actor: Actor, caseId: string, agencyId: string): Promise<CaseModel> {
-    return this.tx.run(async (manager) => {
+    await this.tx.run(async (manager) => {
       const { entity, teamAgencyIds } = await this.require(actor, caseId, 'manageTeam');
       if (!teamAgencyIds.includes(agencyId)) throw DomainError.notFound('Team member');
       await manager.delete(CaseTeamMemberEntity, { caseId: entity.id, agencyId });
       await this.touch(entity);
       await this.audit.record(actor, [{ action: 'case.team_member_removed', caseId: entity.id, details: { agencyId } }]);
-      return this.get(actor, entity.id);
     });
+    return this.get(actor, caseId);
   }
 
   /** Moves the case along its life cycle; an illegal or concurrently overtaken step is a CONFLICT. */
   async changeStatus(actor: Actor, caseId: string, to: CaseStatus, note: string | null): Promise<CaseModel> {
-    return this.tx.run(async (manager) => {
+    await this.tx.run(async (manager) => {
       const { entity } = await this.require(actor, caseId, 'changeStatus');
       const from = entity.status;
       if (!canTransition(from, to)) throw DomainError.conflict(`A case cannot move from ${from} to ${to}`);
@@ -120,19 +151,20 @@ export class CasesService {
       if (result.affected !== 1) throw DomainError.conflict('The case changed meanwhile; reload it and try again');
       await manager.insert(CaseStatusChangeEntity, { caseId: entity.id, from, to, note, changedByUserId: actor.userId });
       await this.audit.record(actor, [{ action: 'case.status_changed', caseId: entity.id, details: { from, to } }]);
-      return this.get(actor, entity.id);
     });
+    return this.get(actor, caseId);
   }
 
   /**
-   * SQL that holds for the rows of `cases` aliased `alias` the actor may read: the same rules
-   * as {@link require}, for queries of other contexts that join cases (tasks, events).
-   * Null when the actor may read no case at all.
+   * SQL that holds for the rows of `cases` aliased `alias` the actor may know of: the one
+   * door's rule, for queries of other contexts that join cases (tasks, events). Null when
+   * the actor may know of no case at all.
    */
   readableCondition(actor: Actor, alias: string): SqlCondition | null {
-    return this.access.listCondition(actor, 'read', 'Case', {
+    return this.access.readableCases(actor, {
+      caseId: `${alias}.id`,
       municipalityId: `${alias}.municipality_id`,
-      teamAgencyIds: (agency) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${alias}.id AND m.agency_id = ${agency})`,
+      teamHas: (agency) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${alias}.id AND m.agency_id = ${agency})`,
     });
   }
 
@@ -140,12 +172,6 @@ export class CasesService {
   async factsOf(caseId: string): Promise<{ id: string; municipalityId: string; teamAgencyIds: string[] } | null> {
     const entity = await this.tx.manager.createQueryBuilder(CaseEntity, 'c').leftJoinAndSelect('c.team', 'team').where('c.id = :caseId', { caseId }).getOne();
     return entity && { id: entity.id, municipalityId: entity.municipalityId, teamAgencyIds: (entity.team ?? []).map((m) => m.agencyId) };
-  }
-
-  /** Cases by id, for batch loading (the ids come from records the caller was allowed to read). */
-  async byIds(ids: readonly string[]): Promise<Map<string, CaseModel>> {
-    const rows = await this.tx.manager.findBy(CaseEntity, { id: In([...ids]) });
-    return new Map(rows.map((row) => [row.id, CaseModel.from(row)]));
   }
 
   /** The team of each case, as agencies, for a page of cases at once. */
@@ -156,15 +182,17 @@ export class CasesService {
     return byCase;
   }
 
-  private async insert(actor: Actor, input: NewCase, action: string): Promise<CaseModel> {
-    return this.tx.run(async (manager) => {
+  private async insert(actor: Actor, input: NewCase, action: string, details: Record<string, unknown> = {}, alsoRecord?: (caseId: string) => Promise<void>): Promise<CaseModel> {
+    const id = await this.tx.run(async (manager) => {
       const entity = await manager.save(
         manager.create(CaseEntity, { ...input, municipalityId: actor.municipalityId, openedByUserId: actor.userId, openedByAgencyId: actor.agencyId }),
       );
       await manager.insert(CaseTeamMemberEntity, { caseId: entity.id, agencyId: actor.agencyId, addedByUserId: actor.userId });
-      await this.audit.record(actor, [{ action, caseId: entity.id, subjectName: entity.subject.fullName }]);
-      return CaseModel.from(entity);
+      await this.audit.record(actor, [{ action, caseId: entity.id, subjectName: entity.subject.fullName, details }]);
+      await alsoRecord?.(entity.id);
+      return entity.id;
     });
+    return this.get(actor, id);
   }
 
   // A team change is a change of the case: TypeORM's update moves its version and updatedAt.

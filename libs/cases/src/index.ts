@@ -3,7 +3,9 @@ import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { CaseTeamMemberEntity } from './case-team-member.entity.js';
 
 export { CaseScopedEntity } from './case-scoped.entity.js';
-export { CaseModel } from './case.model.js';
+export { CaseModel, CaseSubjectModel } from './case.model.js';
+export { COORDINATION } from './case-reader.js';
+export { IntakeConsents } from './intake-consents.js';
 export { CaseStatus } from './case-status.js';
 export { CasesModule } from './cases.module.js';
 export { CasesService, type AccessibleCase } from './cases.service.js';

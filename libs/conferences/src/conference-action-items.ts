@@ -13,10 +13,11 @@ export class ConferenceActionItems extends ActionItemConferences {
     super();
   }
 
-  async assertAcceptsActionItem(actor: Actor, conferenceId: string, caseId: string): Promise<void> {
+  async assertAcceptsActionItem(actor: Actor, conferenceId: string, caseId: string): Promise<{ id: string; memberAgencyIds: readonly string[] }> {
     const conference = await this.store.require(actor, conferenceId, 'participate');
     if (conference.entity.status === ConferenceStatus.CANCELLED) throw DomainError.conflict('A cancelled conference takes no action items');
     if (!conference.agendaCaseIds.includes(caseId)) throw DomainError.badInput([{ field: 'caseId', message: 'is not on the conference agenda' }]);
+    return { id: conference.entity.id, memberAgencyIds: [...conference.participantAgencyIds, conference.entity.chairAgencyId] };
   }
 
   async actionItemAssigned(conferenceId: string, taskId: string, caseId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@renkei/access';
+import { AccessPolicy, type Actor } from '@renkei/access';
+import { CasesService } from '@renkei/cases';
 import { EventBus, replayingStream } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { conferenceTopic, ConferenceEventModel, type ConferenceEventMessage } from './conference-events.js';
@@ -22,6 +23,8 @@ export class ConferenceEventStream {
     private readonly bus: EventBus,
     private readonly store: ConferenceStore,
     private readonly users: UsersService,
+    private readonly cases: CasesService,
+    private readonly access: AccessPolicy,
   ) {}
 
   async *subscribe(actor: Actor, conferenceId: string): AsyncGenerator<ConferenceEventModel> {
@@ -32,7 +35,9 @@ export class ConferenceEventStream {
     for await (const event of events) {
       const { conference, activeUserIds } = await this.factsOf(actor, event);
       if (!conference || !activeUserIds.has(actor.userId)) continue;
-      yield ConferenceEventModel.from(event, conference.acknowledgedUserIds.includes(actor.userId));
+      // Case content through the 守秘義務 gate, and only about a case the subscriber may know of.
+      const content = this.access.mayReadMeetingContent(actor, conference) && (!event.caseId || (await this.cases.knownIds(actor, [event.caseId])).has(event.caseId));
+      yield ConferenceEventModel.from(event, content);
     }
   }
 

@@ -1,3 +1,4 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum ConferenceEventType {
@@ -38,6 +39,7 @@ export function conferenceTopic(conferenceId: string): string {
 }
 
 @ObjectType('ConferenceEvent', { description: 'Something that happened in the live room of a conference.' })
+@HoldsPersonalData()
 export class ConferenceEventModel {
   @Field(() => ID)
   id!: string;

@@ -1,25 +1,22 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '@renkei/access';
+import { CurrentActor, type Actor, type ReadScope, ThroughTheDoor } from '@renkei/access';
 import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { CaseModel, CasesService } from '@renkei/cases';
 import { Loaders, type RequestLoaders } from '@renkei/graphql';
 import { Purpose } from '@renkei/kernel';
 import { UserModel, UsersService } from '@renkei/identity';
 import { CaseSummaryModel, SummariesService } from '@renkei/summaries';
-import { TaskModel, TasksService } from '@renkei/tasks';
-import { meetingFacts } from './conference-facts.js';
-import { ConferenceStore } from './conference-store.js';
+import { TaskModel } from '@renkei/tasks';
 import { ActionReviewModel, AgendaItemModel, ConferenceModel, DecisionModel } from './conference.model.js';
 import { ConferencesService } from './conferences.service.js';
 
-/** A conference's relations; case content only through an acknowledged participant's view. */
+/** A conference's relations; case content only through an acknowledged participant's view, and the one door. */
 @Resolver(() => ConferenceModel)
 export class ConferenceFieldsResolver {
   constructor(
     private readonly conferences: ConferencesService,
     private readonly users: UsersService,
     private readonly agencies: AgenciesService,
-    private readonly tasks: TasksService,
   ) {}
 
   @ResolveField(() => UserModel, { description: 'The convening coordinator (会長).' })
@@ -35,36 +32,47 @@ export class ConferenceFieldsResolver {
     return conference.participantAgencyIds.flatMap((id) => agencies.get(id) ?? []);
   }
 
-  @ResolveField(() => [TaskModel], { description: 'The action items decided in this conference.' })
-  async actionItems(@Parent() conference: ConferenceModel): Promise<TaskModel[]> {
-    return conference.acknowledgedByMe ? (await this.tasks.actionItemsOf(conference.id)).map((t) => TaskModel.from(t)) : [];
+  @ThroughTheDoor('Conference.actionItems')
+  @ResolveField(() => [TaskModel], { description: 'The action items decided in this conference, on the agenda cases the caller may know of.' })
+  async actionItems(@Parent() conference: ConferenceModel, @CurrentActor() actor: Actor): Promise<TaskModel[]> {
+    if (!conference.acknowledgedByMe) return [];
+    return (await this.conferences.actionItemsFor(actor, conference)).map((t) => TaskModel.from(t));
   }
 
-  @ResolveField(() => [TaskModel], { description: 'Action items of earlier conferences on these cases that are still open: to review.' })
-  async openActionItems(@Parent() conference: ConferenceModel): Promise<TaskModel[]> {
-    return conference.acknowledgedByMe ? (await this.tasks.openActionItemsOn(conference.agendaCaseIds, conference.id)).map((t) => TaskModel.from(t)) : [];
+  @ThroughTheDoor('Conference.openActionItems')
+  @ResolveField(() => [TaskModel], {
+    description: 'Open action items of earlier conferences on these cases, to review: each only for one who was in the meeting that decided it, or holds it.',
+  })
+  async openActionItems(@Parent() conference: ConferenceModel, @CurrentActor() actor: Actor): Promise<TaskModel[]> {
+    if (!conference.acknowledgedByMe) return [];
+    return (await this.conferences.openActionItemsFor(actor, conference)).map((t) => TaskModel.from(t));
   }
 
+  @ThroughTheDoor('Conference.actionReviews')
   @ResolveField(() => [ActionReviewModel])
   async actionReviews(@Parent() conference: ConferenceModel): Promise<ActionReviewModel[]> {
     return conference.acknowledgedByMe ? this.conferences.reviewsOf(conference.id) : [];
   }
 }
 
+/** An agenda item's content: present only for an acknowledged participant and a case they may know of (caseId set). */
 @Resolver(() => AgendaItemModel)
 export class AgendaItemFieldsResolver {
   constructor(
-    private readonly store: ConferenceStore,
     private readonly conferences: ConferencesService,
     private readonly cases: CasesService,
     private readonly summaryReader: SummariesService,
   ) {}
 
-  @ResolveField(() => CaseModel, { nullable: true, description: 'Null until the caller acknowledged confidentiality.' })
-  async case(@Parent() item: AgendaItemModel, @Loaders() loaders: RequestLoaders): Promise<CaseModel | null> {
-    return item.caseId ? loaders.get('case', (ids) => this.cases.byIds(ids)).load(item.caseId) : null;
+  @ThroughTheDoor('AgendaItem.case')
+  @ResolveField(() => CaseModel, { nullable: true, description: 'The case, through the one door, as shared in this meeting; null without content.' })
+  async case(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<CaseModel | null> {
+    if (!item.caseId) return null;
+    const scope = inMeeting(item.conferenceId);
+    return loaders.get(`case:${item.conferenceId}`, (ids) => this.cases.readable(actor, ids, scope)).load(item.caseId);
   }
 
+  @ThroughTheDoor('AgendaItem.decisions')
   @ResolveField(() => [DecisionModel])
   async decisions(@Parent() item: AgendaItemModel, @Loaders() loaders: RequestLoaders): Promise<DecisionModel[]> {
     if (!item.caseId) return [];
@@ -72,25 +80,15 @@ export class AgendaItemFieldsResolver {
     return byCase?.get(item.caseId) ?? [];
   }
 
+  @ThroughTheDoor('AgendaItem.summaries')
   @ResolveField(() => [CaseSummaryModel], {
-    description: 'The agencies’ summaries of the case as shared in this meeting: consent for CONFERENCE, or the 支援会議 basis.',
+    description: 'The agencies’ summaries of the case as shared in this meeting: consent for CONFERENCE, or this 支援会議’s basis.',
   })
-  async summaries(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<CaseSummaryModel[]> {
-    if (!item.caseId) return [];
-    // The conference and its 支援会議 facts are loaded once per operation, not per agenda case.
-    const meeting = await loaders
-      .get('conferenceMeeting', async (ids) => {
-        const loaded = await Promise.all(
-          ids.map(async (id) => {
-            const conference = await this.conferences.requireContent(actor, id);
-            return [id, { conference, facts: meetingFacts(conference, await this.store.accessDaysAfterEnd(conference.entity.municipalityId)) }] as const;
-          }),
-        );
-        return new Map(loaded);
-      })
-      .load(item.conferenceId);
-    if (!meeting?.conference.agendaCaseIds.includes(item.caseId)) return [];
-    const subject = (await loaders.get('case', (ids) => this.cases.byIds(ids)).load(item.caseId))?.subject.fullName ?? '';
-    return this.summaryReader.read(actor, { caseId: item.caseId, subjectName: subject, conference: { id: item.conferenceId, facts: meeting.facts } }, Purpose.CONFERENCE);
+  async summaries(@Parent() item: AgendaItemModel, @CurrentActor() actor: Actor): Promise<CaseSummaryModel[]> {
+    return item.caseId ? this.summaryReader.read(actor, item.caseId, inMeeting(item.conferenceId)) : [];
   }
+}
+
+function inMeeting(conferenceId: string): ReadScope {
+  return { purpose: Purpose.CONFERENCE, conferenceId };
 }

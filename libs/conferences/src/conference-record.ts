@@ -3,8 +3,8 @@ import type { Actor } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { CasesService } from '@renkei/cases';
+import { Purpose } from '@renkei/kernel';
 import { UsersService } from '@renkei/identity';
-import { TasksService } from '@renkei/tasks';
 import { ConferenceKind, type AgendaItemEntity } from './conference.entity.js';
 import type { DecisionModel } from './conference.model.js';
 import { ConferencesService } from './conferences.service.js';
@@ -34,7 +34,6 @@ export class ConferenceRecord {
     private readonly cases: CasesService,
     private readonly agencies: AgenciesService,
     private readonly users: UsersService,
-    private readonly tasks: TasksService,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -43,11 +42,13 @@ export class ConferenceRecord {
     const { entity } = conference;
     const attendance = await this.conferences.attendanceOf(id);
     const userIds = [...new Set([entity.chairUserId, ...attendance.map((a) => a.userId)])];
+    // Agenda cases through the one door, as shared in this meeting: a case the reader may not
+    // know of is left out, and the person is named only where the reader may see the record.
     const [users, agencies, cases, actionItems, reviews, decisions] = await Promise.all([
       this.users.byIds(userIds),
       this.agencies.byIds(conference.participantAgencyIds),
-      this.cases.byIds(conference.agendaCaseIds),
-      this.tasks.actionItemsOf(id),
+      this.cases.readable(actor, conference.agendaCaseIds, { purpose: Purpose.CONFERENCE, conferenceId: id }),
+      this.conferences.actionItemsFor(actor, { id, agendaCaseIds: conference.agendaCaseIds }),
       this.conferences.reviewsOf(id),
       this.conferences.decisionsByCase(id),
     ]);
@@ -74,7 +75,9 @@ export class ConferenceRecord {
     lines.push(`確認者 Acknowledged by: ${conference.acknowledgedUserIds.length} participant(s).`, '');
 
     for (const item of entity.agenda ?? []) {
-      lines.push(...agendaSection(item, cases.get(item.caseId)?.title ?? item.caseId, cases.get(item.caseId)?.subject.fullName ?? '', decisions.get(item.caseId) ?? []));
+      const agendaCase = cases.get(item.caseId);
+      if (!agendaCase) continue;
+      lines.push(...agendaSection(item, agendaCase.title, agendaCase.subject?.fullName ?? '', decisions.get(item.caseId) ?? []));
       const items = actionItems.filter((t) => t.caseId === item.caseId);
       lines.push('### 対応事項 Action items', '');
       if (items.length === 0) lines.push('なし None.', '');
@@ -93,6 +96,7 @@ export class ConferenceRecord {
       lines.push('');
     }
     await this.audit.record(actor, [{ action: 'conference.record_produced', conferenceId: id }]);
+    await this.cases.provide(actor, [...cases.values()]);
     return lines.join('\n');
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AccessPolicy, type Action, type Actor } from '@renkei/access';
-import { MunicipalityEntity } from '@renkei/agencies';
 import { Transactions } from '@renkei/database';
 import { notifyOutbox, OutboxRelay } from '@renkei/graphql';
 import { Clock, DomainError, isUuid } from '@renkei/kernel';
@@ -44,16 +43,15 @@ export class ConferenceStore implements OnModuleInit {
     return loaded;
   }
 
-  /** Case content of the meeting needs the actor's acknowledgement of confidentiality first. */
-  requireAcknowledged(actor: Actor, conference: LoadedConference): void {
-    if (!conference.acknowledgedUserIds.includes(actor.userId)) {
-      throw DomainError.forbidden('Acknowledge the duty of confidentiality (守秘義務) for this meeting first');
-    }
-  }
-
-  async accessDaysAfterEnd(municipalityId: string): Promise<number> {
-    const municipality = await this.tx.manager.findOneByOrFail(MunicipalityEntity, { id: municipalityId });
-    return municipality.supportMeetingAccessDays;
+  /** Who was in each of these meetings: its chair and member agencies (participants and the chair's). */
+  async membersOf(conferenceIds: readonly string[]): Promise<Map<string, { chairUserId: string; memberAgencyIds: string[] }>> {
+    if (conferenceIds.length === 0) return new Map();
+    const rows = await this.tx.manager
+      .createQueryBuilder(ConferenceEntity, 'c')
+      .leftJoinAndSelect('c.participants', 'participant')
+      .where('c.id IN (:...conferenceIds)', { conferenceIds: [...conferenceIds] })
+      .getMany();
+    return new Map(rows.map((c) => [c.id, { chairUserId: c.chairUserId, memberAgencyIds: [c.chairAgencyId, ...(c.participants ?? []).map((p) => p.agencyId)] }]));
   }
 
   /** Announces to the live room through the outbox, in the transaction of the change it reports. */

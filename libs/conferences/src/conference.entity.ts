@@ -41,6 +41,10 @@ export class ConferenceEntity {
   @Column({ name: 'chair_user_id', type: 'uuid' })
   chairUserId!: string;
 
+  /** The chair's agency: a member of the meeting as the chair is (the 支援会議 basis covers what it holds). */
+  @Column({ name: 'chair_agency_id', type: 'uuid' })
+  chairAgencyId!: string;
+
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt!: Date | null;
 

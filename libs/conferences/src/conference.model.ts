@@ -1,3 +1,4 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ActionReviewOutcome, ConferenceKind, ConferenceStatus, type ConferenceEntity } from './conference.entity.js';
 
@@ -6,6 +7,7 @@ registerEnumType(ConferenceStatus, { name: 'ConferenceStatus' });
 registerEnumType(ActionReviewOutcome, { name: 'ActionReviewOutcome' });
 
 @ObjectType('Decision', { description: 'A decision on an agenda case (決定事項).' })
+@HoldsPersonalData()
 export class DecisionModel {
   @Field(() => ID)
   id!: string;
@@ -26,12 +28,15 @@ export class DecisionModel {
   recordedAt!: Date;
 }
 
-@ObjectType('AgendaItem', { description: 'A case on the agenda. Its content needs the caller’s acknowledgement of confidentiality.' })
+@ObjectType('AgendaItem', {
+  description: 'A case on the agenda. Its content needs the caller’s acknowledgement of confidentiality, and a case the caller may know of.',
+})
+@HoldsPersonalData()
 export class AgendaItemModel {
   @Field(() => Int)
   position!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Null until the caller acknowledged confidentiality for this meeting.' })
+  @Field(() => ID, { nullable: true, description: 'Null until the caller acknowledged confidentiality for this meeting, and for a case the caller may not know of.' })
   caseId!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -45,6 +50,7 @@ export class AgendaItemModel {
 }
 
 @ObjectType('ActionReview', { description: 'A conference’s review of an earlier action item.' })
+@HoldsPersonalData()
 export class ActionReviewModel {
   @Field(() => ID)
   taskId!: string;
@@ -60,6 +66,7 @@ export class ActionReviewModel {
 }
 
 @ObjectType('Conference', { description: 'A case conference; closed to all but its participants (非公開).' })
+@HoldsPersonalData()
 export class ConferenceModel {
   @Field(() => ID)
   id!: string;
@@ -93,10 +100,16 @@ export class ConferenceModel {
 
   // For the field resolvers (chair, participants, action items).
   chairUserId!: string;
+  chairAgencyId!: string;
+  knownCaseIds!: ReadonlySet<string>;
   participantAgencyIds!: string[];
   agendaCaseIds!: string[];
 
-  static from(entity: ConferenceEntity, acknowledged: boolean): ConferenceModel {
+  /**
+   * The conference as the caller sees it: agenda content only if they acknowledged
+   * confidentiality, and only for the agenda cases they may know of (`knownCaseIds`).
+   */
+  static from(entity: ConferenceEntity, acknowledged: boolean, knownCaseIds: ReadonlySet<string>): ConferenceModel {
     return Object.assign(new ConferenceModel(), {
       id: entity.id,
       kind: entity.kind,
@@ -108,17 +121,20 @@ export class ConferenceModel {
       cancellationReason: entity.cancellationReason,
       acknowledgedByMe: acknowledged,
       chairUserId: entity.chairUserId,
+      chairAgencyId: entity.chairAgencyId,
+      knownCaseIds: acknowledged ? knownCaseIds : new Set<string>(),
       participantAgencyIds: (entity.participants ?? []).map((p) => p.agencyId),
       agendaCaseIds: (entity.agenda ?? []).map((a) => a.caseId),
-      agenda: (entity.agenda ?? []).map((item) =>
-        Object.assign(new AgendaItemModel(), {
+      agenda: (entity.agenda ?? []).map((item) => {
+        const content = acknowledged && knownCaseIds.has(item.caseId);
+        return Object.assign(new AgendaItemModel(), {
           position: item.position,
-          caseId: acknowledged ? item.caseId : null,
-          minutes: acknowledged ? item.minutes : null,
+          caseId: content ? item.caseId : null,
+          minutes: content ? item.minutes : null,
           minutesVersion: item.minutesVersion,
           conferenceId: entity.id,
-        }),
-      ),
+        });
+      }),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeetingFacts } from '@renkei/access';
 import { AgenciesModule } from '@renkei/agencies';
 import { AuditModule } from '@renkei/audit';
 import { CasesModule } from '@renkei/cases';
@@ -14,12 +15,21 @@ import { ConferenceStore } from './conference-store.js';
 import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
 import { ConferencesResolver } from './conferences.resolver.js';
 import { ConferencesService } from './conferences.service.js';
+import { SupportMeetingFactsSql } from './support-meeting-facts.sql.js';
 
-/** What the tasks context needs of conferences, through its port; global so tasks need not import conferences. */
+/**
+ * What the tasks context and the access layer need of conferences, through their ports;
+ * global so that neither depends on this context.
+ */
 @Global()
 @Module({
-  providers: [ConferenceStore, ConferenceActionItems, { provide: ActionItemConferences, useExisting: ConferenceActionItems }],
-  exports: [ConferenceStore, ActionItemConferences],
+  providers: [
+    ConferenceStore,
+    ConferenceActionItems,
+    { provide: ActionItemConferences, useExisting: ConferenceActionItems },
+    { provide: MeetingFacts, useClass: SupportMeetingFactsSql },
+  ],
+  exports: [ConferenceStore, ActionItemConferences, MeetingFacts],
 })
 export class ConferencePortsModule {}
 

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
+import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { Expensive } from '@renkei/graphql';
 import { ConferenceEventModel } from './conference-events.js';
 import { ConferenceEventStream } from './conference-event-stream.js';
@@ -27,77 +27,91 @@ export class ConferencesResolver {
     private readonly stream: ConferenceEventStream,
   ) {}
 
+  @ThroughTheDoor('Mutation.scheduleConference')
   @Mutation(() => ConferenceModel, { description: 'COORDINATOR: convenes agencies around cases.' })
   @CheckPolicies((ability) => ability.can('create', 'Conference'))
   scheduleConference(@CurrentActor() actor: Actor, @Args('input') input: ScheduleConferenceInput): Promise<ConferenceModel> {
     return this.service.schedule(actor, input);
   }
 
+  @ThroughTheDoor('Mutation.updateAgenda')
   @Mutation(() => ConferenceModel, { description: 'COORDINATOR: replaces the cases on the agenda (minutes of cases that stay are kept).' })
   @CheckPolicies((ability) => ability.can('run', 'Conference'))
   updateAgenda(@CurrentActor() actor: Actor, @Args() { conferenceId, caseIds }: ConferenceCasesArgs): Promise<ConferenceModel> {
     return this.service.updateAgenda(actor, conferenceId, caseIds);
   }
 
+  @ThroughTheDoor('Mutation.updateConferenceParticipants')
   @Mutation(() => ConferenceModel, { description: 'COORDINATOR: replaces the participating agencies; a removed agency loses the meeting at once.' })
   @CheckPolicies((ability) => ability.can('run', 'Conference'))
   updateConferenceParticipants(@CurrentActor() actor: Actor, @Args() { conferenceId, agencyIds }: ConferenceAgenciesArgs): Promise<ConferenceModel> {
     return this.service.updateParticipants(actor, conferenceId, agencyIds);
   }
 
+  @ThroughTheDoor('Mutation.acknowledgeConfidentiality')
   @Mutation(() => ConferenceModel, { description: 'A participant acknowledges the duty of confidentiality (守秘義務) for this meeting; required before any case content.' })
   acknowledgeConfidentiality(@CurrentActor() actor: Actor, @Args('conferenceId', ID_ARG) conferenceId: string): Promise<ConferenceModel> {
     return this.service.acknowledge(actor, conferenceId);
   }
 
+  @ThroughTheDoor('Mutation.startConference')
   @Mutation(() => ConferenceModel)
   @CheckPolicies((ability) => ability.can('run', 'Conference'))
   startConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
     return this.service.transition(actor, id, 'start');
   }
 
+  @ThroughTheDoor('Mutation.endConference')
   @Mutation(() => ConferenceModel)
   @CheckPolicies((ability) => ability.can('run', 'Conference'))
   endConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
     return this.service.transition(actor, id, 'end');
   }
 
+  @ThroughTheDoor('Mutation.cancelConference')
   @Mutation(() => ConferenceModel)
   @CheckPolicies((ability) => ability.can('run', 'Conference'))
   cancelConference(@CurrentActor() actor: Actor, @Args() { id, reason }: CancelConferenceArgs): Promise<ConferenceModel> {
     return this.service.transition(actor, id, 'cancel', reason);
   }
 
+  @ThroughTheDoor('Mutation.joinConference')
   @Mutation(() => ConferenceModel, { description: 'Enters the live room of a conference in progress.' })
   joinConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
     return this.service.join(actor, id);
   }
 
+  @ThroughTheDoor('Mutation.leaveConference')
   @Mutation(() => ConferenceModel)
   leaveConference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
     return this.service.leave(actor, id);
   }
 
+  @ThroughTheDoor('Mutation.addMinutes')
   @Mutation(() => ConferenceModel, { description: 'Appends to the minutes of one agenda case; a stale expectedVersion is a CONFLICT.' })
   addMinutes(@CurrentActor() actor: Actor, @Args() { conferenceId, caseId, text, expectedVersion }: AddMinutesArgs): Promise<ConferenceModel> {
     return this.service.addMinutes(actor, conferenceId, caseId, text, expectedVersion);
   }
 
+  @ThroughTheDoor('Mutation.recordDecision')
   @Mutation(() => DecisionModel)
   recordDecision(@CurrentActor() actor: Actor, @Args() { conferenceId, caseId, text }: RecordDecisionArgs): Promise<DecisionModel> {
     return this.service.recordDecision(actor, conferenceId, caseId, text);
   }
 
+  @ThroughTheDoor('Mutation.reviewActionItem')
   @Mutation(() => ConferenceModel, { description: 'Records whether an open action item of an earlier conference on these cases was done, with a reason.' })
   reviewActionItem(@CurrentActor() actor: Actor, @Args() { conferenceId, taskId, outcome, reason }: ReviewActionItemArgs): Promise<ConferenceModel> {
     return this.service.reviewActionItem(actor, conferenceId, taskId, outcome, reason);
   }
 
+  @ThroughTheDoor('Query.conference')
   @Query(() => ConferenceModel, { nullable: true, description: 'A conference the caller takes part in (or coordinates); NOT_FOUND otherwise.' })
   conference(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ConferenceModel> {
     return this.service.view(actor, id);
   }
 
+  @ThroughTheDoor('Query.conferences')
   @Query(() => [ConferenceModel], { description: 'The caller’s conferences scheduled in [from, to).' })
   conferences(@CurrentActor() actor: Actor, @Args() { from, to }: ConferencesArgs): Promise<ConferenceModel[]> {
     return this.service.list(actor, from, to);
@@ -109,6 +123,7 @@ export class ConferencesResolver {
     return this.record.markdown(actor, id);
   }
 
+  @ThroughTheDoor('Subscription.conferenceEvents')
   @Subscription(() => ConferenceEventModel, {
     description: 'The live room: presence, status, agenda, minutes, decisions and action items, to participants only.',
     resolve: (event: ConferenceEventModel) => event,

@@ -5,7 +5,7 @@ import { AuditTrail } from '@renkei/audit';
 import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
 import { Clock, DomainError } from '@renkei/kernel';
-import { TasksService } from '@renkei/tasks';
+import { TasksService, type TaskEntity } from '@renkei/tasks';
 import { IsNull, type EntityManager } from 'typeorm';
 import { ConferenceEventType } from './conference-events.js';
 import type { LoadedConference } from './conference-facts.js';
@@ -60,6 +60,7 @@ export class ConferencesService {
           scheduledAt: input.scheduledAt,
           status: ConferenceStatus.SCHEDULED,
           chairUserId: actor.userId,
+          chairAgencyId: actor.agencyId,
           startedAt: null,
           endedAt: null,
           cancellationReason: null,
@@ -75,7 +76,8 @@ export class ConferencesService {
 
   async view(actor: Actor, id: string): Promise<ConferenceModel> {
     const conference = await this.store.require(actor, id);
-    return ConferenceModel.from(conference.entity, conference.acknowledgedUserIds.includes(actor.userId));
+    const acknowledged = this.access.mayReadMeetingContent(actor, conference);
+    return ConferenceModel.from(conference.entity, acknowledged, acknowledged ? await this.cases.knownIds(actor, conference.agendaCaseIds) : new Set());
   }
 
   /** The conferences the actor takes part in (or, for the coordinator, all) scheduled in [from, to). */
@@ -95,7 +97,9 @@ export class ConferencesService {
       .orderBy('c.scheduled_at', 'ASC')
       .addOrderBy('item.position', 'ASC')
       .getMany();
-    return rows.map((row) => ConferenceModel.from(row, (row.acknowledgements ?? []).some((a) => a.userId === actor.userId)));
+    const acknowledged = (row: ConferenceEntity) => this.access.mayReadMeetingContent(actor, { acknowledgedUserIds: (row.acknowledgements ?? []).map((a) => a.userId) });
+    const known = await this.cases.knownIds(actor, rows.filter(acknowledged).flatMap((row) => (row.agenda ?? []).map((item) => item.caseId)));
+    return rows.map((row) => ConferenceModel.from(row, acknowledged(row), known));
   }
 
   async updateAgenda(actor: Actor, id: string, caseIds: string[]): Promise<ConferenceModel> {
@@ -202,9 +206,8 @@ export class ConferencesService {
   /** Records whether an earlier conference's action item on one of this meeting's cases was done. */
   async reviewActionItem(actor: Actor, id: string, taskId: string, outcome: ActionReviewOutcome, reason: string): Promise<ConferenceModel> {
     await this.tx.run(async (manager) => {
-      const conference = await this.store.require(actor, id, 'participate');
-      this.store.requireAcknowledged(actor, conference);
-      const open = await this.tasks.openActionItemsOn(conference.agendaCaseIds, id);
+      const conference = await this.requireContent(actor, id);
+      const open = await this.openActionItemsFor(actor, { id, agendaCaseIds: conference.agendaCaseIds });
       if (!open.some((task) => task.id === taskId)) throw DomainError.notFound('Open action item of an earlier conference on these cases');
       await manager.upsert(ActionReviewEntity, { conferenceId: id, taskId, outcome, reason, reviewedByUserId: actor.userId }, ['conferenceId', 'taskId']);
       await this.audit.record(actor, [{ action: 'conference.action_item_reviewed', conferenceId: id, details: { taskId, outcome } }]);
@@ -229,12 +232,41 @@ export class ConferencesService {
     return this.tx.manager.find(AttendanceEntity, { where: { conferenceId }, order: { joinedAt: 'ASC' } });
   }
 
-  /** The conference, with the actor's right to its case content checked, for content-bearing reads. */
+  /**
+   * The conference, with the actor's right to its case content checked (the 守秘義務 gate),
+   * for content-bearing reads and writes; with `caseId`, an agenda case the actor may know of.
+   */
   async requireContent(actor: Actor, id: string, caseId?: string): Promise<LoadedConference> {
     const conference = await this.store.require(actor, id, 'participate');
-    this.store.requireAcknowledged(actor, conference);
-    if (caseId !== undefined && !conference.agendaCaseIds.includes(caseId)) throw DomainError.notFound('Agenda case');
+    this.access.assertMeetingContent(actor, conference);
+    if (caseId !== undefined && !(conference.agendaCaseIds.includes(caseId) && (await this.cases.knownIds(actor, [caseId])).has(caseId))) {
+      throw DomainError.notFound('Agenda case');
+    }
     return conference;
+  }
+
+  /**
+   * The action items decided in this conference, on the agenda cases the actor may know of.
+   * The caller has passed the 守秘義務 gate of this meeting.
+   */
+  async actionItemsFor(actor: Actor, conference: { id: string; agendaCaseIds: readonly string[] }): Promise<TaskEntity[]> {
+    const known = await this.cases.knownIds(actor, conference.agendaCaseIds);
+    return (await this.tasks.actionItemsOf(conference.id)).filter((task) => known.has(task.caseId));
+  }
+
+  /**
+   * Open action items of earlier conferences on this meeting's cases, to review. An earlier
+   * meeting's material is closed to those who were in it (非公開): each item only for one who
+   * was in the meeting that decided it, or who holds it, on a case they may know of.
+   */
+  async openActionItemsFor(actor: Actor, conference: { id: string; agendaCaseIds: readonly string[] }): Promise<TaskEntity[]> {
+    const known = await this.cases.knownIds(actor, conference.agendaCaseIds);
+    const open = await this.tasks.openActionItemsOn([...known], conference.id);
+    const meetings = await this.store.membersOf([...new Set(open.flatMap((task) => (task.conferenceId ? [task.conferenceId] : [])))]);
+    return open.filter((task) => {
+      const meeting = task.conferenceId ? meetings.get(task.conferenceId) : undefined;
+      return (meeting && this.access.wasInMeeting(actor, meeting)) || task.assigneeUserId === actor.userId || task.assigneeAgencyId === actor.agencyId;
+    });
   }
 
   private async change(actor: Actor, id: string, action: string, details: Record<string, unknown>, work: (manager: EntityManager, conference: LoadedConference) => Promise<void>): Promise<void> {

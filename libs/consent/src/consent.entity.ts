@@ -1,12 +1,8 @@
-import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
+import { ConsentMethod, DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
+
+export { ConsentMethod };
 import { CaseScopedEntity } from '@renkei/cases';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-
-export enum ConsentMethod {
-  WRITTEN = 'WRITTEN', // 書面
-  ORAL = 'ORAL', // 口頭 (記録者が記録)
-  ELECTRONIC = 'ELECTRONIC', // 電磁的方法
-}
 
 /**
  * A person's consent to share their case data (本人同意), after FHIR Consent: how and when
@@ -37,6 +33,14 @@ export class ConsentEntity extends CaseScopedEntity {
 
   @Column({ name: 'evidence_note', type: 'text', default: '' })
   evidenceNote!: string;
+
+  /**
+   * Whose data the consent covers (APPI art. 27: the provider needs the person's consent).
+   * Empty: the common consent form (共通同意書) recorded by the coordinating body, covering
+   * the data of every agency on the case team.
+   */
+  @Column({ name: 'provider_agency_ids', type: 'uuid', array: true, default: '{}' })
+  providerAgencyIds!: string[];
 
   @Column({ name: 'recorded_by_user_id', type: 'uuid' })
   recordedByUserId!: string;
@@ -82,6 +86,10 @@ export class ConsentProvisionEntity {
 
   @Column({ name: 'recipient_sectors', type: 'enum', enum: Sector, enumName: 'sector', array: true, default: '{}' })
   recipientSectors!: Sector[];
+
+  /** The coordinating body (多機関協働事業者) is a recipient: the consent to connect (つなぐことへの同意). */
+  @Column({ name: 'to_coordinating_body', type: 'boolean', default: false })
+  toCoordinatingBody!: boolean;
 
   @Column({ name: 'data_categories', type: 'enum', enum: DataCategory, enumName: 'data_category', array: true })
   dataCategories!: DataCategory[];

@@ -1,6 +1,7 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
-import { ConsentEntity, ConsentMethod } from './consent.entity.js';
+import { ConsentMethod, DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
+import type { ConsentEntity } from './consent.entity.js';
 
 export enum ConsentState {
   PENDING = 'PENDING', // its period has not begun
@@ -9,11 +10,11 @@ export enum ConsentState {
   REVOKED = 'REVOKED',
 }
 
-registerEnumType(ConsentMethod, { name: 'ConsentMethod', description: 'How the person gave consent.' });
 registerEnumType(ProvisionEffect, { name: 'ProvisionEffect', description: 'PERMIT or DENY; DENY wins over a PERMIT covering the same recipient and category.' });
 registerEnumType(ConsentState, { name: 'ConsentState', description: 'Whether a consent counts now.' });
 
 @ObjectType('ConsentProvision')
+@HoldsPersonalData()
 export class ConsentProvisionModel {
   @Field(() => ProvisionEffect)
   effect!: ProvisionEffect;
@@ -24,6 +25,9 @@ export class ConsentProvisionModel {
   @Field(() => [Sector])
   recipientSectors!: Sector[];
 
+  @Field({ description: 'The coordinating body (多機関協働事業者) is a recipient.' })
+  toCoordinatingBody!: boolean;
+
   @Field(() => [DataCategory])
   dataCategories!: DataCategory[];
 
@@ -32,6 +36,7 @@ export class ConsentProvisionModel {
 }
 
 @ObjectType('Consent', { description: 'A person’s consent to share case data (本人同意).' })
+@HoldsPersonalData()
 export class ConsentModel {
   @Field(() => ID)
   id!: string;
@@ -41,6 +46,12 @@ export class ConsentModel {
 
   @Field(() => ConsentMethod)
   method!: ConsentMethod;
+
+  @Field(() => [ID], { description: 'Whose data it covers; empty for the common consent form (every team agency’s data).' })
+  providerAgencyIds!: string[];
+
+  @Field({ description: 'The common consent form (共通同意書) recorded by the coordinating body.' })
+  commonForm!: boolean;
 
   @Field()
   obtainedAt!: Date;
@@ -87,6 +98,8 @@ export class ConsentModel {
       id: entity.id,
       caseId: entity.caseId,
       method: entity.method,
+      providerAgencyIds: entity.providerAgencyIds,
+      commonForm: entity.providerAgencyIds.length === 0,
       obtainedAt: entity.obtainedAt,
       validFrom: entity.validFrom,
       validUntil: entity.validUntil,
@@ -97,10 +110,11 @@ export class ConsentModel {
       recordedAt: entity.recordedAt,
       revokedAt: entity.revokedAt,
       revocationReason: entity.revocationReason,
-      provisions: (entity.provisions ?? []).map(({ effect, recipientAgencyIds, recipientSectors, dataCategories, purposes }) => ({
+      provisions: (entity.provisions ?? []).map(({ effect, recipientAgencyIds, recipientSectors, toCoordinatingBody, dataCategories, purposes }) => ({
         effect,
         recipientAgencyIds,
         recipientSectors,
+        toCoordinatingBody,
         dataCategories,
         purposes,
       })),

@@ -4,7 +4,7 @@ import { AgenciesService } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
-import { Clock, DomainError, isUuid, type FieldViolation } from '@renkei/kernel';
+import { Clock, DomainError, isUuid, Role, type FieldViolation } from '@renkei/kernel';
 import { IsNull } from 'typeorm';
 import { ConsentEntity, ConsentProvisionEntity } from './consent.entity.js';
 import { ConsentModel } from './consent.model.js';
@@ -28,12 +28,14 @@ export class ConsentService {
     return this.tx.run(async (manager) => {
       const { entity: caseEntity } = await this.cases.require(actor, input.caseId, 'recordConsent');
       this.validate(input);
-      const agencyIds = [...new Set(input.provisions.flatMap((p) => p.recipientAgencyIds))];
+      const providerAgencyIds = this.providersFor(actor, input.providerAgencyIds);
+      const agencyIds = [...new Set([...providerAgencyIds, ...input.provisions.flatMap((p) => p.recipientAgencyIds)])];
       for (const agencyId of agencyIds) await this.agencies.get(actor, agencyId);
       const consent = await manager.save(
         manager.create(ConsentEntity, {
           caseId: caseEntity.id,
           municipalityId: caseEntity.municipalityId,
+          providerAgencyIds,
           method: input.method,
           obtainedAt: input.obtainedAt,
           validFrom: input.validFrom,
@@ -53,7 +55,7 @@ export class ConsentService {
           caseId: caseEntity.id,
           consentId: consent.id,
           categories: [...new Set(input.provisions.flatMap((p) => p.dataCategories))],
-          details: { method: input.method, provisions: input.provisions.length },
+          details: { method: input.method, provisions: input.provisions.length, providerAgencyIds },
         },
       ]);
       return ConsentModel.from(consent, this.clock.now());
@@ -85,13 +87,26 @@ export class ConsentService {
     return consents.map((consent) => ConsentModel.from(consent, now));
   }
 
+  /**
+   * APPI art. 27: the provider obtains the consent for its own data. A caseworker records it
+   * for their own agency's data; the coordinating body may name providers, or none for the
+   * common consent form (共通同意書) that covers every team agency's data.
+   */
+  private providersFor(actor: Actor, named: readonly string[]): string[] {
+    if (actor.roles.includes(Role.COORDINATOR)) return [...named];
+    if (named.some((id) => id !== actor.agencyId)) {
+      throw DomainError.badInput([{ field: 'providerAgencyIds', message: 'a caseworker records consent only for their own agency’s data' }]);
+    }
+    return [actor.agencyId];
+  }
+
   private validate(input: RecordConsentInput): void {
     const violations: FieldViolation[] = [];
     if (input.obtainedAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) violations.push({ field: 'obtainedAt', message: 'must not be in the future' });
     if (input.validUntil && input.validUntil <= input.validFrom) violations.push({ field: 'validUntil', message: 'must be after validFrom' });
     input.provisions.forEach((p, i) => {
-      if (p.recipientAgencyIds.length === 0 && p.recipientSectors.length === 0) {
-        violations.push({ field: `provisions.${i}`, message: 'must name at least one recipient agency or sector' });
+      if (p.recipientAgencyIds.length === 0 && p.recipientSectors.length === 0 && !p.toCoordinatingBody) {
+        violations.push({ field: `provisions.${i}`, message: 'must name at least one recipient: an agency, a sector or the coordinating body' });
       }
     });
     if (violations.length > 0) throw DomainError.badInput(violations);

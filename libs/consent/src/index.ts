@@ -1,6 +1,6 @@
 import { ConsentEntity, ConsentProvisionEntity } from './consent.entity.js';
 
-export { ConsentModule } from './consent.module.js';
+export { ConsentModule, ConsentPortsModule } from './consent.module.js';
 export { ConsentProvisionsSql } from './consent-provisions.sql.js';
 
 /** The tables this context owns, for the application's DataSource. */

@@ -1,5 +1,6 @@
 export { VisibilityBasis } from './basis.js';
 export { Clock, SystemClock } from './clock.js';
+export { ConsentMethod } from './consent-method.js';
 export { DataCategory } from './data-category.js';
 export { DomainError, type FailureKind, type FieldViolation } from './domain-error.js';
 export { ProvisionEffect } from './provision-effect.js';

@@ -1,8 +1,10 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AgencyModel } from '@renkei/agencies';
 import { DataCategory, VisibilityBasis } from '@renkei/kernel';
 
 @ObjectType('SummarySection')
+@HoldsPersonalData()
 export class SummarySectionModel {
   @Field(() => DataCategory)
   category!: DataCategory;
@@ -18,6 +20,7 @@ export class SummarySectionModel {
 }
 
 @ObjectType('CaseSummary', { description: 'One agency’s summary of the case, in sections by data category.' })
+@HoldsPersonalData()
 export class CaseSummaryModel {
   @Field(() => AgencyModel)
   agency!: AgencyModel;

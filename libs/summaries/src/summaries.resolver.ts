@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
+import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { CaseModel } from '@renkei/cases';
 import { CaseSummaryModel } from './case-summary.model.js';
 import { UpsertCaseSummaryArgs } from './dto/upsert-case-summary.args.js';
@@ -9,17 +9,19 @@ import { SummariesService } from './summaries.service.js';
 export class SummariesResolver {
   constructor(private readonly service: SummariesService) {}
 
+  @ThroughTheDoor('Mutation.upsertCaseSummary')
   @Mutation(() => CaseSummaryModel, { description: 'A team member: replaces their agency’s summary of the case with a new version.' })
   @CheckPolicies((ability) => ability.can('writeSummary', 'Case'))
   upsertCaseSummary(@CurrentActor() actor: Actor, @Args() { caseId, sections }: UpsertCaseSummaryArgs): Promise<CaseSummaryModel> {
     return this.service.upsert(actor, caseId, sections);
   }
 
+  @ThroughTheDoor('Case.summaries')
   @ResolveField(() => [CaseSummaryModel], {
     description: 'One summary per contributing agency; sections the caller may not see come back redacted (body null).',
   })
   summaries(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<CaseSummaryModel[]> {
-    // The parent was loaded through the access layer: the caller may see this case.
-    return this.service.read(actor, { caseId: parent.id, subjectName: parent.subject.fullName });
+    // The parent came through the one door: the caller may know of this case.
+    return this.service.read(actor, parent.id);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Actor, type SectionRefs, type SectionVisibilitySql, type SqlCondition, type SupportMeetingFacts } from '@renkei/access';
+import { AccessPolicy, type Actor, type DataRefs, type DataVisibilitySql, type ReadScope, type SqlCondition } from '@renkei/access';
 import { AuditTrail, type AuditEntry } from '@renkei/audit';
-import { CasesService } from '@renkei/cases';
-import { ConsentProvisionsSql } from '@renkei/consent';
+import { CasesService, COORDINATION } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
-import { Clock, DataCategory, DomainError, Purpose, Sector, VisibilityBasis } from '@renkei/kernel';
+import { Clock, DataCategory, DomainError, Sector, VisibilityBasis } from '@renkei/kernel';
 import { CaseSummarySectionEntity, CaseSummaryVersionEntity } from './case-summary.entity.js';
 import { CaseSummaryModel } from './case-summary.model.js';
 import type { SummarySectionInput } from './dto/upsert-case-summary.args.js';
@@ -18,18 +17,12 @@ interface SectionRow {
   agency_created_at: Date;
   version: number;
   updated_at: Date;
+  subject_name: string;
   category: DataCategory | null;
   basis: VisibilityBasis | null;
   consent_id: string | null;
+  conference_id: string | null;
   body: string | null;
-}
-
-/** The case as the reader sees it: needed to name the person in the provision record. */
-export interface SummaryReadScope {
-  readonly caseId: string;
-  readonly subjectName: string;
-  /** Reading inside a conference: its id goes on the provision records, its facts decide the 支援会議 basis. */
-  readonly conference?: { readonly id: string; readonly facts: SupportMeetingFacts };
 }
 
 /**
@@ -44,12 +37,11 @@ export class SummariesService {
     private readonly tx: Transactions,
     private readonly access: AccessPolicy,
     private readonly cases: CasesService,
-    private readonly consents: ConsentProvisionsSql,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
   ) {}
 
-  /** Replaces the actor's agency's summary of the case with `sections`, as a new version. */
+  /** Replaces the actor's agency's summary of the case with `sections`, as a new version; returns it (nothing of other agencies). */
   async upsert(actor: Actor, caseId: string, sections: SummarySectionInput[]): Promise<CaseSummaryModel> {
     const duplicate = sections.find((s, i) => sections.findIndex((t) => t.category === s.category) !== i);
     if (duplicate) throw DomainError.badInput([{ field: 'sections', message: `category ${duplicate.category} appears more than once` }]);
@@ -68,26 +60,31 @@ export class SummariesService {
       if (sections.length > 0) await manager.insert(CaseSummarySectionEntity, sections.map((s) => ({ summaryId: summary.id, category: s.category, body: s.body })));
       await manager.insert(CaseSummaryVersionEntity, { summaryId: summary.id, version: summary.version, sections: sections.map(({ category, body }) => ({ category, body })), writtenByUserId: actor.userId, writtenAt: now });
       await this.audit.record(actor, [{ action: 'case.summary_written', caseId: entity.id, categories: sections.map((s) => s.category), details: { version: summary.version } }]);
-      const own = (await this.read(actor, { caseId: entity.id, subjectName: entity.subject.fullName })).find((s) => s.agency.id === actor.agencyId);
-      if (!own) throw new Error('The summary just written is not visible to its own agency');
-      return own;
+      const own = toSummaries(await this.sections(actor, entity.id, COORDINATION, actor.agencyId));
+      if (!own[0]) throw new Error('The summary just written is not visible to its own agency');
+      return own[0];
     });
   }
 
   /**
-   * Every contributing agency's summary of a case the caller has already been allowed to
-   * see, with each section shown or redacted for `purpose`. A fixed number of statements,
-   * whatever the number of agencies and sections.
+   * Every contributing agency's summary of a case the caller may know of (the caller has
+   * loaded it through the one door), each section shown or redacted for the scope's purpose
+   * (and, inside a conference, that meeting's 支援会議 basis). A fixed number of statements,
+   * whatever the number of agencies and sections; the provisions made are recorded with it.
    */
-  async read(actor: Actor, scope: SummaryReadScope, purpose: Purpose = Purpose.CASE_COORDINATION): Promise<CaseSummaryModel[]> {
-    const meeting = scope.conference && { facts: scope.conference.facts, caseId: scope.caseId };
-    const query = summarySectionsQuery((refs) => this.access.sectionVisibility(actor, refs, this.consents, purpose, meeting), scope.caseId);
-    return this.tx.run(async (manager) => {
-      const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(query.sql, query.params);
-      const rows = await manager.query<SectionRow[]>(sql, parameters);
-      await this.audit.record(actor, provisionsOf(actor, scope, rows));
+  async read(actor: Actor, caseId: string, scope: ReadScope = COORDINATION): Promise<CaseSummaryModel[]> {
+    return this.tx.run(async () => {
+      const rows = await this.sections(actor, caseId, scope);
+      await this.audit.record(actor, provisionsOf(actor, caseId, rows));
       return toSummaries(rows);
     });
+  }
+
+  private async sections(actor: Actor, caseId: string, scope: ReadScope, onlyAgencyId?: string): Promise<SectionRow[]> {
+    const query = summarySectionsQuery((refs) => this.access.dataVisibility(actor, refs, scope, 'sv_'), caseId, onlyAgencyId);
+    const { manager } = this.tx;
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(query.sql, query.params);
+    return manager.query<SectionRow[]>(sql, parameters);
   }
 }
 
@@ -109,25 +106,26 @@ function toSummaries(rows: readonly SectionRow[]): CaseSummaryModel[] {
   return [...summaries.values()];
 }
 
-// One provision record per providing agency, basis and consent, listing the categories shown.
-function provisionsOf(actor: Actor, scope: SummaryReadScope, rows: readonly SectionRow[]): AuditEntry[] {
+// One provision record per providing agency, basis, consent and meeting, listing the categories shown.
+function provisionsOf(actor: Actor, caseId: string, rows: readonly SectionRow[]): AuditEntry[] {
   const groups = new Map<string, AuditEntry & { categories: DataCategory[] }>();
   for (const row of rows) {
     if (!row.category || !row.basis || row.basis === VisibilityBasis.OWN_AGENCY) continue;
-    const key = `${row.agency_id}|${row.basis}|${row.consent_id ?? ''}`;
+    const key = `${row.agency_id}|${row.basis}|${row.consent_id ?? ''}|${row.conference_id ?? ''}`;
     let entry = groups.get(key);
     if (!entry) {
       entry = {
         action: 'case.summary_provided',
-        caseId: scope.caseId,
-        subjectName: scope.subjectName,
+        caseId,
+        subjectName: row.subject_name,
         basis: row.basis,
         consentId: row.consent_id,
-        conferenceId: scope.conference?.id ?? null,
+        conferenceId: row.conference_id,
         providerAgencyId: row.agency_id,
         recipientAgencyId: actor.agencyId,
         recipientUserId: actor.userId,
         categories: [],
+        provision: true,
       };
       groups.set(key, entry);
     }
@@ -137,27 +135,25 @@ function provisionsOf(actor: Actor, scope: SummaryReadScope, rows: readonly Sect
 }
 
 /**
- * The one query that reads a case's summaries, every section with its basis decided by
- * the visibility `decide` gives for the query's own columns (redacted bodies are never
- * selected). Consent is decided once per category, before the sections are joined.
- * Exported for the benchmark's plain endpoint, which must run exactly this SQL.
+ * The one query that reads a case's summaries (or one agency's), every section with its
+ * basis decided by the visibility `decide` gives for the query's own columns (redacted
+ * bodies are never selected). Exported for the benchmark's plain endpoint, which must run
+ * exactly this SQL.
  */
-export function summarySectionsQuery(decide: (refs: SectionRefs) => SectionVisibilitySql, caseId: string): SqlCondition {
-  const visibility = decide({ caseId: ':caseId', category: 'c.category', authorAgencyId: 's.agency_id', consentRelied: 'cc.consent_id' });
+export function summarySectionsQuery(decide: (refs: DataRefs) => DataVisibilitySql, caseId: string, onlyAgencyId?: string): SqlCondition {
+  const visibility = decide({ caseId: 's.case_id', providerAgencyId: 's.agency_id', category: 'sec.category' });
   return {
-    sql: `WITH consent_by_category AS MATERIALIZED (
-            SELECT c.category, ${visibility.consentRelied} AS consent_id FROM unnest(enum_range(NULL::data_category)) AS c(category)
-          )
-          SELECT s.id AS summary_id, s.agency_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at,
-                 s.version, s.updated_at, sec.category, v.basis, v.consent_id,
-                 CASE WHEN v.basis IS NOT NULL THEN sec.body END AS body
+    sql: `SELECT s.id AS summary_id, s.agency_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at,
+                 s.version, s.updated_at, c.subject_full_name AS subject_name, sec.category,
+                 ${visibility.basis('f')} AS basis, ${visibility.consentId('f')} AS consent_id, ${visibility.conferenceId('f')} AS conference_id,
+                 CASE WHEN ${visibility.basis('f')} IS NOT NULL THEN sec.body END AS body
           FROM case_summaries s
+          JOIN cases c ON c.id = s.case_id
           JOIN agencies a ON a.id = s.agency_id
           LEFT JOIN case_summary_sections sec ON sec.summary_id = s.id
-          LEFT JOIN consent_by_category cc ON cc.category = sec.category
-          LEFT JOIN LATERAL (SELECT ${visibility.basis} AS basis, ${visibility.consentId} AS consent_id) v ON sec.category IS NOT NULL
-          WHERE s.case_id = :caseId
+          LEFT JOIN LATERAL (${visibility.facts}) f ON sec.category IS NOT NULL
+          WHERE s.case_id = :caseId${onlyAgencyId ? ' AND s.agency_id = :onlyAgencyId' : ''}
           ORDER BY a.name, s.agency_id, sec.category`,
-    params: { ...visibility.params, caseId },
+    params: { ...visibility.params, caseId, ...(onlyAgencyId ? { onlyAgencyId } : {}) },
   };
 }

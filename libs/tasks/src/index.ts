@@ -5,7 +5,7 @@ export { ActionItemConferences } from './action-item-conferences.js';
 export { TaskReminders } from './task-reminders.js';
 export { TaskModel } from './task.model.js';
 export { TaskEntity } from './task.entity.js';
-export { TaskStatus } from './task-status.js';
+export { OPEN_TASK_STATUSES, TaskStatus } from './task-status.js';
 export { TasksModule } from './tasks.module.js';
 export { TasksService } from './tasks.service.js';
 

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { CaseModel, CasesService } from '@renkei/cases';
 import { Loaders, type RequestLoaders } from '@renkei/graphql';
@@ -8,7 +9,7 @@ import { TasksService } from './tasks.service.js';
 
 /**
  * A task's relations, batched per operation. The task was loaded through the access layer
- * (or authorised at delivery), so the caller may see its case.
+ * (or authorised at delivery); its case comes through the one door all the same.
  */
 @Resolver(() => TaskModel)
 export class TaskFieldsResolver {
@@ -19,11 +20,10 @@ export class TaskFieldsResolver {
     private readonly agencies: AgenciesService,
   ) {}
 
-  @ResolveField(() => CaseModel)
-  async case(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<CaseModel> {
-    const found = await loaders.get('case', (ids) => this.cases.byIds(ids)).load(task.caseId);
-    if (!found) throw new Error(`Task ${task.id} names an unknown case`);
-    return found;
+  @ThroughTheDoor('Task.case')
+  @ResolveField(() => CaseModel, { nullable: true, description: 'The case, through the one door: its record only on a basis; null once the caller may no longer know of it.' })
+  async case(@Parent() task: TaskModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<CaseModel | null> {
+    return loaders.get('case', (ids) => this.cases.readable(actor, ids)).load(task.caseId);
   }
 
   @ResolveField(() => UserModel, { nullable: true })
@@ -39,6 +39,7 @@ export class TaskFieldsResolver {
     return loaders.get('agency', (ids) => this.agencies.byIds(ids)).load(task.assigneeAgencyId);
   }
 
+  @ThroughTheDoor('Task.comments')
   @ResolveField(() => [TaskCommentModel], { description: 'The comments on the task, oldest first.' })
   async comments(@Parent() task: TaskModel, @Loaders() loaders: RequestLoaders): Promise<TaskCommentModel[]> {
     const comments = (await loaders.get('taskComments', (ids) => this.tasks.commentsOf(ids)).load(task.id)) ?? [];

@@ -1,3 +1,4 @@
+import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@renkei/graphql';
 import { TaskEventType, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
@@ -8,6 +9,7 @@ registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'Where a task st
 registerEnumType(TaskEventType, { name: 'TaskEventType', description: 'What happened to a task.' });
 
 @ObjectType('Task', { description: 'Something an agency or caseworker is asked to do for a case.' })
+@HoldsPersonalData()
 export class TaskModel {
   @Field(() => ID)
   id!: string;
@@ -61,6 +63,7 @@ export class TaskModel {
 }
 
 @ObjectType('TaskComment')
+@HoldsPersonalData()
 export class TaskCommentModel {
   @Field(() => ID)
   id!: string;
@@ -76,6 +79,7 @@ export class TaskCommentModel {
 }
 
 @ObjectType('TaskEvent')
+@HoldsPersonalData()
 export class TaskEventModel {
   @Field(() => ID, { description: 'Also the cursor for taskEventsSince.' })
   id!: string;

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentActor, type Actor } from '@renkei/access';
+import { CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { type Connection, Expensive } from '@renkei/graphql';
 import { AssignTaskInput, CommentOnTaskArgs, MyTasksArgs, ReassignTaskArgs, TaskEventsSinceArgs, UpdateTaskStatusArgs } from './dto/task.inputs.js';
 import { TaskEventStream } from './task-event-stream.js';
@@ -15,42 +15,53 @@ export class TasksResolver {
     private readonly stream: TaskEventStream,
   ) {}
 
-  @Mutation(() => TaskModel, { description: 'Anyone who may see the case: asks a team agency and/or a user who may see it to do something, by a date.' })
+  @ThroughTheDoor('Mutation.assignTask')
+  @Mutation(() => TaskModel, {
+    description:
+      'Anyone who may see the case: asks a team agency and/or a user who may see it to do something, by a date. An action item (conferenceId) given to a member agency of the meeting that is not on the team adds it to the team.',
+  })
   async assignTask(@CurrentActor() actor: Actor, @Args('input') input: AssignTaskInput): Promise<TaskModel> {
     return TaskModel.from(await this.service.assign(actor, input));
   }
 
-  @Mutation(() => TaskModel, { description: 'Moves the task along (illegal step or stale expectedVersion → CONFLICT).' })
+  @ThroughTheDoor('Mutation.updateTaskStatus')
+  @Mutation(() => TaskModel, { description: 'The assignee (user or agency) or a coordinator: moves the task along (illegal step or stale expectedVersion → CONFLICT; others → FORBIDDEN).' })
   async updateTaskStatus(@CurrentActor() actor: Actor, @Args() { id, status, note, expectedVersion }: UpdateTaskStatusArgs): Promise<TaskModel> {
     return TaskModel.from(await this.service.updateStatus(actor, id, status, note, expectedVersion));
   }
 
+  @ThroughTheDoor('Mutation.commentOnTask')
   @Mutation(() => TaskModel)
   async commentOnTask(@CurrentActor() actor: Actor, @Args() { id, text }: CommentOnTaskArgs): Promise<TaskModel> {
     return TaskModel.from(await this.service.comment(actor, id, text));
   }
 
-  @Mutation(() => TaskModel, { description: 'Hands an open task to other assignees; it starts again as REQUESTED.' })
+  @ThroughTheDoor('Mutation.reassignTask')
+  @Mutation(() => TaskModel, { description: 'The assignee or a coordinator: hands an open task to other assignees; it starts again as REQUESTED.' })
   async reassignTask(@CurrentActor() actor: Actor, @Args() { id, ...assignees }: ReassignTaskArgs): Promise<TaskModel> {
     return TaskModel.from(await this.service.reassign(actor, id, assignees));
   }
 
-  @Query(() => TaskModel, { description: 'A task on a case the caller may see; NOT_FOUND otherwise.' })
+  @ThroughTheDoor('Query.task')
+  @Query(() => TaskModel, { nullable: true, description: 'A task on a case the caller may see; NOT_FOUND otherwise.' })
   async task(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
     return TaskModel.from(await this.service.get(actor, id));
   }
 
+  @ThroughTheDoor('Query.myTasks')
   @Query(() => [TaskModel], { description: 'Tasks assigned to the caller or to their agency, soonest due first.' })
   async myTasks(@CurrentActor() actor: Actor, @Args() { status }: MyTasksArgs): Promise<TaskModel[]> {
     return (await this.service.mine(actor, status)).map((task) => TaskModel.from(task));
   }
 
+  @ThroughTheDoor('Query.taskEventsSince')
   @Expensive()
   @Query(() => TaskEventConnection, { description: 'The caller’s task events after a cursor, oldest first: for catching up after a reconnect.' })
   taskEventsSince(@CurrentActor() actor: Actor, @Args() { first, after }: TaskEventsSinceArgs): Promise<Connection<TaskEventModel>> {
     return this.outbox.since(actor, first, after);
   }
 
+  @ThroughTheDoor('Subscription.taskEvents')
   @Subscription(() => TaskEventModel, {
     description: 'Live events of the tasks assigned to the caller or their agency; each authorised again at delivery.',
     resolve: (event: TaskEventModel) => event,

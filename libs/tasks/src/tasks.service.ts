@@ -36,8 +36,11 @@ export class TasksService {
 
   async assign(actor: Actor, input: AssignTaskInput): Promise<TaskEntity> {
     const task = await this.tx.run(async (manager) => {
-      const found = await this.cases.require(actor, input.caseId);
-      if (input.conferenceId) await this.conferences.assertAcceptsActionItem(actor, input.conferenceId, found.entity.id);
+      let found = await this.cases.require(actor, input.caseId);
+      if (input.conferenceId) {
+        const meeting = await this.conferences.assertAcceptsActionItem(actor, input.conferenceId, found.entity.id);
+        found = await this.bringOntoTeam(actor, found, input, meeting);
+      }
       await this.validateAssignees(found, input);
       const task = await manager.save(
         manager.create(TaskEntity, {
@@ -66,6 +69,18 @@ export class TasksService {
     return task;
   }
 
+  /**
+   * An action item reaches who must act: a member agency of the meeting that is not on the
+   * case team joins it, with the conference as the reason (audited), instead of a refusal.
+   */
+  private async bringOntoTeam(actor: Actor, found: AccessibleCase, assignees: Assignees, meeting: { id: string; memberAgencyIds: readonly string[] }): Promise<AccessibleCase> {
+    const user = assignees.assigneeUserId ? (await this.users.byIds([assignees.assigneeUserId])).get(assignees.assigneeUserId) : undefined;
+    const agencyId = assignees.assigneeAgencyId ?? user?.agencyId;
+    if (!agencyId || found.teamAgencyIds.includes(agencyId) || !meeting.memberAgencyIds.includes(agencyId)) return found;
+    await this.cases.join(actor, found, agencyId, { reason: 'action_item', conferenceId: meeting.id });
+    return { entity: found.entity, teamAgencyIds: [...found.teamAgencyIds, agencyId] };
+  }
+
   /** Action items of conferences other than `conferenceId` on these cases that are still open. */
   async openActionItemsOn(caseIds: readonly string[], conferenceId: string): Promise<TaskEntity[]> {
     if (caseIds.length === 0) return [];
@@ -85,7 +100,7 @@ export class TasksService {
   /** A status change, accepted only from the version the caller saw (stale → CONFLICT). */
   async updateStatus(actor: Actor, id: string, status: TaskStatus, note: string | undefined, expectedVersion: number): Promise<TaskEntity> {
     return this.tx.run(async (manager) => {
-      const task = await this.require(actor, id);
+      const task = await this.require(actor, id, 'update');
       if (task.version !== expectedVersion) throw DomainError.conflict(`The task is at version ${task.version}, not ${expectedVersion}; reload it`);
       if (!canTransitionTask(task.status, status)) throw DomainError.conflict(`A task cannot move from ${task.status} to ${status}`);
       const updated = await this.compareAndSet(manager, task, { status });
@@ -109,7 +124,7 @@ export class TasksService {
   /** Hands an open task to others: the previous assignees are told UNASSIGNED, the new ones ASSIGNED. */
   async reassign(actor: Actor, id: string, assignees: Assignees): Promise<TaskEntity> {
     return this.tx.run(async (manager) => {
-      const task = await this.require(actor, id);
+      const task = await this.require(actor, id, 'update');
       if (!OPEN_TASK_STATUSES.includes(task.status)) throw DomainError.conflict(`A ${task.status} task cannot be reassigned`);
       await this.validateAssignees(await this.cases.require(actor, task.caseId), assignees);
       const previous = { userId: task.assigneeUserId, agencyId: task.assigneeAgencyId };
@@ -153,13 +168,18 @@ export class TasksService {
     return byTask;
   }
 
-  /** The task, if the actor may see its case; NOT_FOUND otherwise, as for a missing task. */
-  private async require(actor: Actor, id: string): Promise<TaskEntity> {
+  /**
+   * The task, if the actor may see its case; NOT_FOUND otherwise, as for a missing task.
+   * With 'update': FORBIDDEN unless the actor is its assignee (user or agency) or coordinates.
+   */
+  private async require(actor: Actor, id: string, action: 'read' | 'update' = 'read'): Promise<TaskEntity> {
     const task = isUuid(id) ? await this.tx.manager.findOneBy(TaskEntity, { id }) : null;
     if (!task) throw DomainError.notFound('Task');
     await this.cases.require(actor, task.caseId).catch((error: unknown) => {
       throw error instanceof DomainError && error.kind === 'NOT_FOUND' ? DomainError.notFound('Task') : error;
     });
+    const facts = { id: task.id, municipalityId: task.municipalityId, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId };
+    if (action === 'update' && !this.access.can(actor, 'update', 'Task', facts)) throw DomainError.forbidden('Only the assignee or a coordinator acts on a task; others may comment');
     return task;
   }
 

@@ -43,6 +43,7 @@ export const AUDIT_EVENTS = `query AuditEvents($filter: AuditEventFilter, $first
 export const PROVISION_RECORDS = `query ProvisionRecords($caseId: ID!) {
   provisionRecords(caseId: $caseId) { providedAt subjectName categories basis consentId providerAgency { id } recipientAgency { id } recipientUser { id } }
 }`;
+export const PROVISION_RECORDS_WITH_CONFERENCE = `query ProvisionRecords($caseId: ID!) { provisionRecords(caseId: $caseId) { basis conferenceId recipientUser { id } categories } }`;
 export const VERIFY_AUDIT_CHAIN = `query { verifyAuditChain { ok checked firstBrokenId } }`;
 
 const TASK_FIELDS = `id title status version dueAt conferenceId case { id } assigneeUser { id } assigneeAgency { id } comments { text authorId }`;

@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IdField, IsDateInRange, Trim } from '@renkei/graphql';
-import { DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
+import { ConsentMethod, DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ConsentMethod } from '../consent.entity.js';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class ConsentProvisionInput {
@@ -21,6 +20,10 @@ export class ConsentProvisionInput {
   @ArrayUnique()
   @IsEnum(Sector, { each: true })
   recipientSectors: Sector[] = [];
+
+  @Field(() => Boolean, { defaultValue: false, description: 'The coordinating body (多機関協働事業者) is a recipient: its COORDINATOR users.' })
+  @IsBoolean()
+  toCoordinatingBody = false;
 
   @Field(() => [DataCategory])
   @ArrayMinSize(1)
@@ -43,6 +46,17 @@ export class RecordConsentInput {
   @Field(() => ConsentMethod)
   @IsEnum(ConsentMethod)
   method!: ConsentMethod;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description:
+      'Whose data the consent covers (APPI art. 27: the provider’s consent). A caseworker records consent for their own agency’s data (empty: their agency); ' +
+      'a COORDINATOR may leave it empty for the common consent form, which covers every team agency’s data.',
+  })
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  providerAgencyIds: string[] = [];
 
   @Field({ description: 'When the person gave it; not in the future.' })
   @IsDateInRange()

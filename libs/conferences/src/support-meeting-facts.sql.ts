@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { MeetingFacts, type MeetingRefs, type Reader, type SqlCondition } from '@renkei/access';
+import { OPEN_TASK_STATUSES } from '@renkei/tasks';
+import { ConferenceKind, ConferenceStatus } from './conference.entity.js';
+
+/**
+ * The conference context's side of the access port: which 支援会議 give a reader the basis
+ * of 社会福祉法第106条の6 on a case now, and which decided an action item the reader holds.
+ */
+@Injectable()
+export class SupportMeetingFactsSql extends MeetingFacts {
+  supportMeeting(refs: MeetingRefs, reader: Reader, at: Date, prefix: string): SqlCondition {
+    const m = `${prefix}m`;
+    const member = (agency: string, alias: string) =>
+      `(${m}.chair_agency_id = ${agency} OR EXISTS (SELECT 1 FROM conference_participants ${alias} WHERE ${alias}.conference_id = ${m}.id AND ${alias}.agency_id = ${agency}))`;
+    const sql = [
+      `SELECT ${m}.id FROM conferences ${m}`,
+      `JOIN municipalities ${prefix}mu ON ${prefix}mu.id = ${m}.municipality_id`,
+      `WHERE ${m}.kind = CAST(:${prefix}kind AS conference_kind) AND ${m}.status IN (CAST(:${prefix}running AS conference_status), CAST(:${prefix}ended AS conference_status))`,
+      `AND ${m}.started_at <= :${prefix}at AND (${m}.ended_at IS NULL OR ${m}.ended_at + make_interval(days => ${prefix}mu.support_meeting_access_days) > :${prefix}at)`,
+      `AND EXISTS (SELECT 1 FROM conference_agenda_items ${prefix}ai WHERE ${prefix}ai.conference_id = ${m}.id AND ${prefix}ai.case_id = ${refs.caseId})`,
+      `AND EXISTS (SELECT 1 FROM conference_acknowledgements ${prefix}ack WHERE ${prefix}ack.conference_id = ${m}.id AND ${prefix}ack.user_id = CAST(:${prefix}user AS uuid))`,
+      `AND (${m}.chair_user_id = CAST(:${prefix}user AS uuid) OR ${member(`CAST(:${prefix}agency AS uuid)`, `${prefix}rp`)})`,
+      refs.memberAgencyId ? `AND ${member(refs.memberAgencyId, `${prefix}pp`)}` : '',
+      refs.conferenceId ? `AND ${m}.id = CAST(:${prefix}conference AS uuid)` : '',
+      `ORDER BY ${m}.started_at DESC, ${m}.id LIMIT 1`,
+    ].join(' ');
+    return {
+      sql,
+      params: {
+        [`${prefix}kind`]: ConferenceKind.SUPPORT_MEETING,
+        [`${prefix}running`]: ConferenceStatus.IN_PROGRESS,
+        [`${prefix}ended`]: ConferenceStatus.ENDED,
+        [`${prefix}at`]: at,
+        [`${prefix}user`]: reader.userId,
+        [`${prefix}agency`]: reader.agencyId,
+        ...(refs.conferenceId ? { [`${prefix}conference`]: refs.conferenceId } : {}),
+      },
+    };
+  }
+
+  actionItemMeeting(refs: Pick<MeetingRefs, 'caseId'>, reader: Reader, prefix: string): SqlCondition {
+    const t = `${prefix}t`;
+    const m = `${prefix}m`;
+    const sql = [
+      `SELECT ${m}.id FROM tasks ${t} JOIN conferences ${m} ON ${m}.id = ${t}.conference_id`,
+      `WHERE ${t}.case_id = ${refs.caseId} AND ${t}.status IN (:...${prefix}open)`,
+      `AND ${m}.kind = CAST(:${prefix}kind AS conference_kind) AND ${m}.status <> CAST(:${prefix}cancelled AS conference_status)`,
+      `AND (${t}.assignee_user_id = CAST(:${prefix}user AS uuid) OR ${t}.assignee_agency_id = CAST(:${prefix}agency AS uuid))`,
+      `ORDER BY ${t}.created_at DESC LIMIT 1`,
+    ].join(' ');
+    return {
+      sql,
+      params: {
+        [`${prefix}open`]: [...OPEN_TASK_STATUSES],
+        [`${prefix}kind`]: ConferenceKind.SUPPORT_MEETING,
+        [`${prefix}cancelled`]: ConferenceStatus.CANCELLED,
+        [`${prefix}user`]: reader.userId,
+        [`${prefix}agency`]: reader.agencyId,
+      },
+    };
+  }
+}

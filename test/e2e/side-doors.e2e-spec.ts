@@ -139,4 +139,38 @@ describe('side doors to a person’s data', () => {
       expect(provisionRecords).toEqual([]);
     });
   });
+
+  describe('5. Repeated provisions are combined per day in the 提供記録; the trail keeps every read', () => {
+    it('the same section read twice by the same caseworker: one provision record, two reads in the trail', async () => {
+      const caseId = await cases.openCase(coordinator.token);
+      for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
+      await cases.writeSummary(health.token, caseId, [DataCategory.HEALTH]);
+      await cases.recordConsent(coordinator.token, caseId, { provisions: [{ recipientSectors: [Sector.HOUSING], dataCategories: [DataCategory.HEALTH] }] });
+      for (let i = 0; i < 2; i++) await as(housing).data(Operations.CASE_WITH_SUMMARIES, { id: caseId });
+      const { provisionRecords } = await as(auditor).data<{ provisionRecords: { basis: string; categories: string[] }[] }>(Operations.PROVISION_RECORDS, { caseId });
+      expect(provisionRecords).toEqual([expect.objectContaining({ basis: 'CONSENT', categories: [DataCategory.HEALTH] })]);
+      const { auditEvents } = await as(auditor).data<{ auditEvents: { edges: { node: { action: string } }[] } }>(Operations.AUDIT_EVENTS, { filter: { caseId }, first: 100 });
+      expect(auditEvents.edges.filter((e) => e.node.action === 'case.summary_provided')).toHaveLength(2);
+    });
+  });
+
+  describe('6. A consent covers its providers’ data: a caseworker records it for their own agency only', () => {
+    it('naming another agency as provider is refused; the housing agency’s own consent opens nothing of the health centre', async () => {
+      const caseId = await cases.openCase(coordinator.token);
+      for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
+      await cases.writeSummary(health.token, caseId, [DataCategory.HEALTH]);
+      const input = {
+        caseId,
+        method: 'WRITTEN',
+        obtainedAt: new Date(Date.now() - 60_000).toISOString(),
+        validFrom: new Date(Date.now() - 60_000).toISOString(),
+        provisions: [{ effect: 'PERMIT', recipientSectors: [Sector.HOUSING], dataCategories: [DataCategory.HEALTH], purposes: ['CASE_COORDINATION'] }],
+      };
+      const refused = await as(housing).error(Operations.RECORD_CONSENT, { input: { ...input, providerAgencyIds: [health.agencyId] } });
+      expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+      await as(housing).data(Operations.RECORD_CONSENT, { input });
+      const seen = await as(housing).data<{ case: { summaries: { sections: { redacted: boolean }[] }[] } }>(Operations.CASE_WITH_SUMMARIES, { id: caseId });
+      expect(seen.case.summaries[0]?.sections[0]?.redacted).toBe(true);
+    });
+  });
 });

@@ -37,6 +37,15 @@ describe('side doors to a person’s data', () => {
     return { id: '', email: '', password: '', agencyId: '', token: await s.fixtures.admin() };
   }
 
+  // A case with the health centre and the housing agency on its team, and (unless told not to)
+  // the health centre's HEALTH section.
+  async function healthAndHousingCase(withHealthSection = true): Promise<string> {
+    const caseId = await cases.openCase(coordinator.token);
+    for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
+    if (withHealthSection) await cases.writeSummary(health.token, caseId, [DataCategory.HEALTH]);
+    return caseId;
+  }
+
   async function meeting(kind: 'SUPPORT_MEETING' | 'MULTI_AGENCY_MEETING', caseId: string, members: Staff[], state: 'scheduled' | 'started' | 'ended' | 'cancelled'): Promise<string> {
     const { scheduleConference } = await as(coordinator).data<{ scheduleConference: { id: string } }>(Operations.SCHEDULE_CONFERENCE, {
       input: { kind, title: `${kind} ${state}`, scheduledAt: clock.now().toISOString(), agencyIds: members.map((m) => m.agencyId), caseIds: [caseId] },
@@ -110,8 +119,7 @@ describe('side doors to a person’s data', () => {
 
   describe('3. A task is acted on by its assignee and coordinators; other team members read and comment', () => {
     it('a team caseworker of another agency can neither cancel nor reassign it, but may comment', async () => {
-      const caseId = await cases.openCase(coordinator.token);
-      for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
+      const caseId = await healthAndHousingCase(false);
       const { assignTask } = await as(coordinator).data<{ assignTask: { id: string; version: number } }>(Operations.ASSIGN_TASK, {
         input: { caseId, title: '健診の予約', description: '', assigneeAgencyId: health.agencyId },
       });
@@ -129,9 +137,7 @@ describe('side doors to a person’s data', () => {
 
   describe('4. Only a read that returns data is a provision', () => {
     it('upsertCaseSummary returns the writer’s own summary and records no provision of another agency’s sections', async () => {
-      const caseId = await cases.openCase(coordinator.token);
-      for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
-      await cases.writeSummary(health.token, caseId, [DataCategory.HEALTH]);
+      const caseId = await healthAndHousingCase();
       await cases.recordConsent(coordinator.token, caseId, { provisions: [{ recipientSectors: [Sector.HOUSING], dataCategories: [DataCategory.HEALTH] }] });
       const written = await as(housing).data<{ upsertCaseSummary: { agency: { id: string } } }>(Operations.UPSERT_SUMMARY, { caseId, sections: [{ category: 'HOUSING', body: '家賃滞納 3か月' }] });
       expect(written.upsertCaseSummary.agency.id).toBe(housing.agencyId);
@@ -142,9 +148,7 @@ describe('side doors to a person’s data', () => {
 
   describe('5. Repeated provisions are combined per day in the 提供記録; the trail keeps every read', () => {
     it('the same section read twice by the same caseworker: one provision record, two reads in the trail', async () => {
-      const caseId = await cases.openCase(coordinator.token);
-      for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
-      await cases.writeSummary(health.token, caseId, [DataCategory.HEALTH]);
+      const caseId = await healthAndHousingCase();
       await cases.recordConsent(coordinator.token, caseId, { provisions: [{ recipientSectors: [Sector.HOUSING], dataCategories: [DataCategory.HEALTH] }] });
       for (let i = 0; i < 2; i++) await as(housing).data(Operations.CASE_WITH_SUMMARIES, { id: caseId });
       const { provisionRecords } = await as(auditor).data<{ provisionRecords: { basis: string; categories: string[] }[] }>(Operations.PROVISION_RECORDS, { caseId });
@@ -156,9 +160,7 @@ describe('side doors to a person’s data', () => {
 
   describe('6. A consent covers its providers’ data: a caseworker records it for their own agency only', () => {
     it('naming another agency as provider is refused; the housing agency’s own consent opens nothing of the health centre', async () => {
-      const caseId = await cases.openCase(coordinator.token);
-      for (const agency of [health, housing]) await as(coordinator).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: agency.agencyId });
-      await cases.writeSummary(health.token, caseId, [DataCategory.HEALTH]);
+      const caseId = await healthAndHousingCase();
       const input = {
         caseId,
         method: 'WRITTEN',

@@ -47,15 +47,11 @@ export class AuditTrail {
     if (entries.length === 0) return;
     await this.tx.run(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [actor.municipalityId]);
-      const [last] = await manager.query<{ sequence: string; hash: string }[]>(
-        'SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 ORDER BY sequence DESC LIMIT 1',
-        [actor.municipalityId],
-      );
-      let sequence = BigInt(last?.sequence ?? 0);
-      let previousHash = last?.hash ?? GENESIS_HASH;
       const occurredAt = this.clock.now();
       const keys = entries.map((entry) => (entry.provision ? provisionKey(entry, actor, occurredAt) : null));
-      const firsts = await this.firstProvisions(manager, actor.municipalityId, keys);
+      const { last, firsts } = await this.chainHead(manager, actor.municipalityId, keys);
+      let sequence = BigInt(last?.sequence ?? 0);
+      let previousHash = last?.hash ?? GENESIS_HASH;
       const rows = entries.map((entry, i) => {
         sequence += 1n;
         const id = randomUUID();
@@ -95,16 +91,18 @@ export class AuditTrail {
     });
   }
 
-  // Today's provision records with these keys; read under the chain's lock, so two readers
-  // at once cannot both write the day's first record.
-  private async firstProvisions(manager: EntityManager, municipalityId: string, keys: readonly (string | null)[]): Promise<Map<string, string>> {
+  /**
+   * The chain's last link, and today's provision records with these keys, in one statement
+   * under the chain's lock (so two readers at once cannot both write the day's first record).
+   */
+  private async chainHead(manager: EntityManager, municipalityId: string, keys: readonly (string | null)[]): Promise<{ last: { sequence: string; hash: string } | null; firsts: Map<string, string> }> {
     const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
-    if (wanted.length === 0) return new Map();
-    const rows = await manager.query<{ id: string; provision_key: string }[]>(
-      'SELECT id, provision_key FROM audit_events WHERE municipality_id = $1 AND provision_key = ANY($2) AND repeat_of IS NULL',
+    const [row] = await manager.query<{ last: { sequence: string; hash: string } | null; firsts: Record<string, string> | null }[]>(
+      `SELECT (SELECT json_build_object('sequence', sequence::text, 'hash', hash) FROM audit_events WHERE municipality_id = $1 ORDER BY sequence DESC LIMIT 1) AS last,
+              (SELECT json_object_agg(provision_key, id) FROM audit_events WHERE municipality_id = $1 AND provision_key = ANY($2::char(64)[]) AND repeat_of IS NULL) AS firsts`,
       [municipalityId, wanted],
     );
-    return new Map(rows.map((row) => [row.provision_key, row.id]));
+    return { last: row?.last ?? null, firsts: new Map(Object.entries(row?.firsts ?? {})) };
   }
 }
 

@@ -4,7 +4,7 @@ import { AuditTrail } from '@renkei/audit';
 import { Transactions } from '@renkei/database';
 import { type Connection, decodeCursor, encodeCursor, toConnection } from '@renkei/graphql';
 import { DataCategory, DomainError, isUuid, Purpose, type VisibilityBasis } from '@renkei/kernel';
-import { CaseModel } from './case.model.js';
+import { CaseModel, type CaseRecord } from './case.model.js';
 import type { CaseStatus } from './case-status.js';
 
 /** Outside a conference, a case is read to coordinate support. */
@@ -20,6 +20,11 @@ interface CaseRow {
   updated_at: Date;
   version: number;
   opened_by_agency_id: string;
+}
+
+interface RecordRow {
+  id: string;
+  opened_by_agency_id: string;
   basis: VisibilityBasis | null;
   consent_id: string | null;
   conference_id: string | null;
@@ -33,9 +38,10 @@ interface CaseRow {
 /**
  * The one door to cases: every path that returns a case (by id, in a list, as a task's or an
  * agenda item's case) loads it here. The access layer decides in the query which cases the
- * reader may know of and whether they may see the record (who the person is and what they
- * told the counter: the recording agency's BASIC data); a withheld record never leaves the
- * database. Returning the record is a provision, recorded by {@link provide}.
+ * reader may know of; the record (who the person is and what they told the counter: the
+ * recording agency's BASIC data) is decided by {@link records} for the cases whose record a
+ * read asks for, and a withheld record never leaves the database. Returning the record is a
+ * provision, recorded by {@link provide}.
  */
 @Injectable()
 export class CaseReader {
@@ -84,16 +90,39 @@ export class CaseReader {
   }
 
   /**
+   * The record of each of these cases as the actor may see it for `scope`: the basis, and
+   * the person's identity and intake note only where a basis holds. The ids come from cases
+   * the actor was allowed to know of.
+   */
+  async records(actor: Actor, ids: readonly string[], scope: ReadScope): Promise<Map<string, CaseRecord>> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return new Map();
+    const record = this.access.dataVisibility(actor, { caseId: 'c.id', providerAgencyId: 'c.opened_by_agency_id', category: `CAST('${DataCategory.BASIC}' AS data_category)` }, scope, 'rv_', true);
+    const shown = (column: string) => `CASE WHEN v.basis IS NOT NULL THEN ${column} END`;
+    const rows = await this.run<RecordRow>(
+      `SELECT c.id, c.opened_by_agency_id, v.basis, v.consent_id, v.conference_id,
+              ${shown('c.subject_full_name')} AS full_name, ${shown('c.subject_full_name_kana')} AS full_name_kana,
+              ${shown(`to_char(c.subject_birth_date, 'YYYY-MM-DD')`)} AS birth_date, ${shown('c.subject_address')} AS address, ${shown('c.intake_note')} AS intake_note
+       FROM cases c
+       LEFT JOIN LATERAL (${record.facts}) rf ON TRUE
+       LEFT JOIN LATERAL (SELECT ${record.basis('rf')} AS basis, ${record.consentId('rf')} AS consent_id, ${record.conferenceId('rf')} AS conference_id) v ON TRUE
+       WHERE c.id IN (:...ids)`,
+      { ...record.params, ids: valid },
+    );
+    return new Map(rows.map((row) => [row.id, toRecord(row)]));
+  }
+
+  /**
    * Records the provisions of the records returned, one entry per case (the audit trail
    * combines repeats of a day into one provision record).
    */
-  async provide(actor: Actor, cases: readonly CaseModel[]): Promise<void> {
-    const provided = cases.flatMap((c) => (c.provision && c.subject ? [{ case: c, provision: c.provision, subjectName: c.subject.fullName }] : []));
+  async provide(actor: Actor, records: readonly CaseRecord[]): Promise<void> {
+    const provided = records.flatMap((r) => (r.provision && r.subject ? [{ caseId: r.caseId, provision: r.provision, subjectName: r.subject.fullName }] : []));
     await this.audit.record(
       actor,
-      provided.map(({ case: c, provision, subjectName }) => ({
+      provided.map(({ caseId, provision, subjectName }) => ({
         action: 'case.record_provided',
-        caseId: c.id,
+        caseId,
         subjectName,
         categories: [DataCategory.BASIC],
         basis: provision.basis,
@@ -126,20 +155,12 @@ export class CaseReader {
   private async select(actor: Actor, scope: ReadScope, where: SqlCondition, tail: string): Promise<CaseModel[]> {
     const readable = this.readable(actor);
     if (!readable) return [];
-    const record = this.access.dataVisibility(actor, { caseId: 'c.id', providerAgencyId: 'c.opened_by_agency_id', category: `CAST('${DataCategory.BASIC}' AS data_category)` }, scope, 'rv_', true);
-    const shown = (column: string) => `CASE WHEN v.basis IS NOT NULL THEN ${column} END`;
     const rows = await this.run<CaseRow>(
-      `SELECT c.id, c.municipality_id, c.title, c.status, c.needs::text[] AS needs, c.created_at, c.updated_at, c.version, c.opened_by_agency_id,
-              v.basis, v.consent_id, v.conference_id,
-              ${shown('c.subject_full_name')} AS full_name, ${shown('c.subject_full_name_kana')} AS full_name_kana,
-              ${shown(`to_char(c.subject_birth_date, 'YYYY-MM-DD')`)} AS birth_date, ${shown('c.subject_address')} AS address, ${shown('c.intake_note')} AS intake_note
-       FROM cases c
-       LEFT JOIN LATERAL (${record.facts}) rf ON TRUE
-       LEFT JOIN LATERAL (SELECT ${record.basis('rf')} AS basis, ${record.consentId('rf')} AS consent_id, ${record.conferenceId('rf')} AS conference_id) v ON TRUE
-       WHERE ${readable.sql} AND ${where.sql} ${tail}`,
-      { ...readable.params, ...record.params, ...where.params },
+      `SELECT c.id, c.municipality_id, c.title, c.status, c.needs::text[] AS needs, c.created_at, c.updated_at, c.version, c.opened_by_agency_id
+       FROM cases c WHERE ${readable.sql} AND ${where.sql} ${tail}`,
+      { ...readable.params, ...where.params },
     );
-    return rows.map(toModel);
+    return rows.map((row) => toModel(row, scope));
   }
 
   private async run<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
@@ -149,8 +170,7 @@ export class CaseReader {
   }
 }
 
-function toModel(row: CaseRow): CaseModel {
-  const visible = row.basis !== null;
+function toModel(row: CaseRow, scope: ReadScope): CaseModel {
   return Object.assign(new CaseModel(), {
     id: row.id,
     title: row.title,
@@ -159,13 +179,19 @@ function toModel(row: CaseRow): CaseModel {
     openedAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
-    recordRedacted: !visible,
-    recordBasis: row.basis,
-    subject: visible ? { fullName: row.full_name, fullNameKana: row.full_name_kana, birthDate: row.birth_date, address: row.address } : null,
-    intakeNote: visible ? row.intake_note : null,
     recordingAgencyId: row.opened_by_agency_id,
-    provision:
-      row.basis && row.basis !== 'OWN_AGENCY' ? { providerAgencyId: row.opened_by_agency_id, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id } : null,
+    scope,
     municipalityId: row.municipality_id,
   });
+}
+
+function toRecord(row: RecordRow): CaseRecord {
+  const visible = row.basis !== null;
+  return {
+    caseId: row.id,
+    basis: row.basis,
+    subject: visible ? { fullName: row.full_name ?? '', fullNameKana: row.full_name_kana ?? '', birthDate: row.birth_date ?? '', address: row.address ?? '' } : null,
+    intakeNote: visible ? row.intake_note : null,
+    provision: row.basis && row.basis !== 'OWN_AGENCY' ? { providerAgencyId: row.opened_by_agency_id, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id } : null,
+  };
 }

@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { type Connection, Expensive, Loaders, type RequestLoaders } from '@renkei/graphql';
-import { CaseConnection, CaseModel, CaseSubjectModel } from './case.model.js';
+import { VisibilityBasis } from '@renkei/kernel';
+import { CaseConnection, CaseModel, CaseSubjectModel, type CaseRecord } from './case.model.js';
 import { CasesService } from './cases.service.js';
 import { CasesArgs, ChangeCaseStatusArgs } from './dto/cases.args.js';
 import { OpenCaseInput, RegisterIntakeInput } from './dto/open-case.input.js';
@@ -74,17 +75,25 @@ export class CasesResolver {
     return this.service.list(actor, args);
   }
 
+  @ResolveField(() => Boolean, { description: 'True when the caller has no basis to see who the person is: subject and intakeNote are null.' })
+  async recordRedacted(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<boolean> {
+    return (await this.record(actor, parent, loaders)).basis === null;
+  }
+
+  @ResolveField(() => VisibilityBasis, { nullable: true, description: 'Why the case record is visible; null when redacted.' })
+  async recordBasis(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<VisibilityBasis | null> {
+    return (await this.record(actor, parent, loaders)).basis;
+  }
+
   @ThroughTheDoor('Case.subject')
   @ResolveField(() => CaseSubjectModel, { nullable: true, description: 'Who the person is; null when the record is redacted (recordRedacted).' })
   async subject(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<CaseSubjectModel | null> {
-    await this.provide(actor, parent, loaders);
-    return parent.subject;
+    return (await this.provided(actor, parent, loaders)).subject;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'What the person told the counter (受付メモ); null when there is none or the record is redacted.' })
   async intakeNote(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<string | null> {
-    await this.provide(actor, parent, loaders);
-    return parent.intakeNote;
+    return (await this.provided(actor, parent, loaders)).intakeNote;
   }
 
   @ResolveField(() => AgencyModel, { description: 'The agency that recorded the case (the counter of an intake, or the coordinating body): whose data the record is.' })
@@ -100,21 +109,27 @@ export class CasesResolver {
     return (members ?? []).flatMap((member) => (member.agency ? [member.agency] : []));
   }
 
-  // Returning the record is a provision: recorded once per case and basis per operation, for
+  // The record of every case of the operation read in one batch, for the scope each was loaded in.
+  private async record(actor: Actor, parent: CaseModel, loaders: RequestLoaders): Promise<CaseRecord> {
+    const { purpose, conferenceId } = parent.scope;
+    const scope = parent.scope;
+    const found = await loaders.get(`caseRecord:${purpose}:${conferenceId ?? ''}`, (ids) => this.service.records(actor, ids, scope)).load(parent.id);
+    if (!found) throw new Error(`Case ${parent.id} has no record`);
+    return found;
+  }
+
+  // Returning the record is a provision: recorded once per case and scope per operation, for
   // every case of the operation in one batch.
-  private async provide(actor: Actor, parent: CaseModel, loaders: RequestLoaders): Promise<void> {
-    if (!parent.provision || !parent.subject) return;
-    const key = JSON.stringify([parent.id, parent.subject.fullName, parent.provision]);
+  private async provided(actor: Actor, parent: CaseModel, loaders: RequestLoaders): Promise<CaseRecord> {
+    const record = await this.record(actor, parent, loaders);
+    if (!record.provision || !record.subject) return record;
+    const key = JSON.stringify(record);
     await loaders
       .get('caseRecordProvision', async (keys) => {
-        await this.service.provide(actor, keys.map(fromProvisionKey));
+        await this.service.provide(actor, keys.map((k) => JSON.parse(k) as CaseRecord));
         return new Map(keys.map((k) => [k, true]));
       })
       .load(key);
+    return record;
   }
-}
-
-function fromProvisionKey(key: string): CaseModel {
-  const [id, fullName, provision] = JSON.parse(key) as [string, string, CaseModel['provision']];
-  return Object.assign(new CaseModel(), { id, subject: { fullName }, provision });
 }

@@ -8,7 +8,7 @@ import type { Connection } from '@renkei/graphql';
 import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@renkei/kernel';
 import { CaseReader } from './case-reader.js';
 import { CaseEntity, type CaseSubject } from './case.entity.js';
-import type { CaseModel } from './case.model.js';
+import type { CaseModel, CaseRecord } from './case.model.js';
 import { canTransition, CaseStatus } from './case-status.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { CaseTeamMemberEntity } from './case-team-member.entity.js';
@@ -97,9 +97,14 @@ export class CasesService {
     return this.reader.knownIds(actor, ids);
   }
 
+  /** The records of cases the actor may know of, as they may see them for `scope`. */
+  async records(actor: Actor, ids: readonly string[], scope: ReadScope): Promise<Map<string, CaseRecord>> {
+    return this.reader.records(actor, ids, scope);
+  }
+
   /** Records the provision of the case records a read returned. */
-  async provide(actor: Actor, cases: readonly CaseModel[]): Promise<void> {
-    await this.reader.provide(actor, cases);
+  async provide(actor: Actor, records: readonly CaseRecord[]): Promise<void> {
+    await this.reader.provide(actor, records);
   }
 
   async addTeamMember(actor: Actor, caseId: string, agencyId: string): Promise<CaseModel> {

@@ -44,14 +44,16 @@ export class ConferenceRecord {
     const userIds = [...new Set([entity.chairUserId, ...attendance.map((a) => a.userId)])];
     // Agenda cases through the one door, as shared in this meeting: a case the reader may not
     // know of is left out, and the person is named only where the reader may see the record.
+    const scope = { purpose: Purpose.CONFERENCE, conferenceId: id };
     const [users, agencies, cases, actionItems, reviews, decisions] = await Promise.all([
       this.users.byIds(userIds),
       this.agencies.byIds(conference.participantAgencyIds),
-      this.cases.readable(actor, conference.agendaCaseIds, { purpose: Purpose.CONFERENCE, conferenceId: id }),
+      this.cases.readable(actor, conference.agendaCaseIds, scope),
       this.conferences.actionItemsFor(actor, { id, agendaCaseIds: conference.agendaCaseIds }),
       this.conferences.reviewsOf(id),
       this.conferences.decisionsByCase(id),
     ]);
+    const records = await this.cases.records(actor, [...cases.keys()], scope);
     const owners = await this.users.byIds(actionItems.flatMap((t) => (t.assigneeUserId ? [t.assigneeUserId] : [])));
     const ownerAgencies = await this.agencies.byIds(actionItems.flatMap((t) => (t.assigneeAgencyId ? [t.assigneeAgencyId] : [])));
     const chair = users.get(entity.chairUserId);
@@ -77,7 +79,7 @@ export class ConferenceRecord {
     for (const item of entity.agenda ?? []) {
       const agendaCase = cases.get(item.caseId);
       if (!agendaCase) continue;
-      lines.push(...agendaSection(item, agendaCase.title, agendaCase.subject?.fullName ?? '', decisions.get(item.caseId) ?? []));
+      lines.push(...agendaSection(item, agendaCase.title, records.get(item.caseId)?.subject?.fullName ?? '', decisions.get(item.caseId) ?? []));
       const items = actionItems.filter((t) => t.caseId === item.caseId);
       lines.push('### 対応事項 Action items', '');
       if (items.length === 0) lines.push('なし None.', '');
@@ -96,7 +98,7 @@ export class ConferenceRecord {
       lines.push('');
     }
     await this.audit.record(actor, [{ action: 'conference.record_produced', conferenceId: id }]);
-    await this.cases.provide(actor, [...cases.values()]);
+    await this.cases.provide(actor, [...records.values()]);
     return lines.join('\n');
   }
 }

@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '@renkei/api';
-import { freePort, GraphQLHttpClient, Operations, runServer, SERVER_MAIN } from '@renkei/testing';
+import { createTestDatabase, freePort, GraphQLHttpClient, Operations, runServer, SERVER_MAIN } from '@renkei/testing';
 
 describe('the server process (npm start)', () => {
   const dataRoot = mkdtempSync(join(tmpdir(), 'renkei-embedded-'));
@@ -41,4 +44,61 @@ describe('the server process (npm start)', () => {
     expect(server.output()).toContain('DATABASE_URL');
     expect(server.output()).not.toMatch(/\n\s+at /);
   });
+
+  it('after being killed (SIGKILL), the next start stops the embedded PostgreSQL it left running and comes up', async () => {
+    const [port, dbPort] = [await freePort(), await freePort()];
+    const env = { PORT: String(port), EMBEDDED_DB_DIR: join(dataRoot, 'killed'), EMBEDDED_DB_PORT: String(dbPort) };
+    const killed = runServer(env);
+    await killed.healthy();
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    // The orphan still holds the data directory.
+    expect(existsSync(join(dataRoot, 'killed', 'postmaster.pid'))).toBe(true);
+
+    const next = runServer(env);
+    await next.healthy();
+    expect(next.output()).toContain('left running');
+    expect([0, 143]).toContain(await next.stop());
+    expect(existsSync(join(dataRoot, 'killed', 'postmaster.pid'))).toBe(false);
+  }, 120_000);
+
+  it('with its HTTP port taken, fails before starting anything, naming PORT', async () => {
+    const blocker = createServer().listen(0);
+    await once(blocker, 'listening');
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const server = runServer({ PORT: String(port), DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain(`PORT ${port} is in use`);
+      expect(server.output()).not.toContain('GraphQL on');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('--help prints how to run it, and starts nothing', async () => {
+    const child = spawn(process.execPath, [SERVER_MAIN, '--help'], { env: { PATH: process.env['PATH'] ?? '' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect(output).toContain('Usage: npm start');
+    expect(output).toContain('DATABASE_URL');
+  });
+
+  it('in production logs JSON lines with ISO times and standard level names, without the framework’s wiring', async () => {
+    const database = await createTestDatabase();
+    const server = runServer({ PORT: String(await freePort()), NODE_ENV: 'production', DATABASE_URL: database.url, JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' });
+    try {
+      await server.healthy();
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
+    const lines = server.output().trim().split('\n').map((line) => JSON.parse(line) as { time: string; level: string; context?: string });
+    expect(lines.length).toBeLessThan(8);
+    for (const line of lines) expect(line.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(lines.map((l) => l.level)).toContain('info');
+    expect(lines.map((l) => l.context)).not.toContain('InstanceLoader');
+  }, 60_000);
 });

@@ -1,8 +1,34 @@
+import { createServer } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigurationError } from '@renkei/config';
 import { createApp } from './app.js';
 
+const USAGE = `Renkei API server (連携)
+
+Usage: npm start            build and start (the API, and an embedded database unless DATABASE_URL is set)
+       node dist/apps/api/src/main.js [--help]
+
+Configured by environment variables (README.md, "Configuration"): PORT (3000), HOST, DATABASE_URL,
+EMBEDDED_DB_DIR, EMBEDDED_DB_PORT, NODE_ENV, JWT_SECRET, JWT_TTL_SECONDS, BOOTSTRAP_ADMIN_EMAIL,
+BOOTSTRAP_ADMIN_PASSWORD, BOOTSTRAP_MUNICIPALITY_NAME, DEMO_DATA, REDIS_URL, LOG_LEVEL, LOG_JSON.
+`;
+
+// Fails fast, naming PORT, before the database starts or anything is announced.
+function assertPortFree(port: number, host: string | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new Error(`PORT ${port} is in use: another server listens there. Stop it, or set PORT to a free port.`) : error),
+      )
+      .listen({ port, ...(host ? { host } : {}) }, () => probe.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   let config: AppConfig;
   try {
     config = AppConfig.fromEnvironment(process.env);
@@ -11,12 +37,14 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+  await assertPortFree(config.port, config.host);
   const app = await createApp(config);
   // Closes connections and stops an embedded database cleanly on Ctrl-C or a stop signal.
   app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
-  await app.listen(config.port);
+  await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   const logger = new Logger('Renkei');
   logger.log(`GraphQL on http://localhost:${config.port}/graphql (HTTP and graphql-ws), health on /health`);
+  if (config.host === '127.0.0.1' && config.demoData) logger.log('Listening on 127.0.0.1 only, as the demo logins are public: set HOST to serve other machines');
   if (config.jwt.ephemeral) logger.warn('JWT_SECRET is not set: tokens are signed with a per-process key and end with the process');
 }
 

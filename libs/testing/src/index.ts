@@ -7,5 +7,5 @@ export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServe
 export { useTestApp, type TestAppScope } from './use-test-app.js';
 export { countStatements } from './statement-counter.js';
 export type { Collected } from './graphql-client.js';
-export { freePort, runServer, SERVER_MAIN, type ServerProcess } from './server-process.js';
+export { freePort, runServer, SERVER_MAIN, WORKSPACE_ROOT, type ServerProcess } from './server-process.js';
 export { MovableClock } from './movable-clock.js';

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Fixtures, Operations, startTestApp, type TestApp } from '@renkei/testing';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Fixtures, type GraphQLHttpClient, Operations, startTestApp, type TestApp } from '@renkei/testing';
 
 // Signs of an internal leak: stack frames, SQL, driver messages, file paths.
 const LEAKS = [/\bat .+\(.+:\d+:\d+\)/, /stacktrace/i, /\bSELECT\b|\bINSERT\b|\bUPDATE\b/, /violates|constraint|syntax error at or near|QueryFailed/i, /node_modules|\.ts:\d+/];
@@ -62,10 +62,48 @@ describe('bad input: a clear error, and nothing lost or leaked', () => {
     ['a syntax error', '{ me { id '],
     ['an unknown field', '{ me { id password } }'],
     ['an unknown operation', '{ everything }'],
-  ])('answers %s in the query with BAD_USER_INPUT', async (_case, query) => {
+  ])('answers %s in the query with 400 and BAD_USER_INPUT', async (_case, query) => {
     const error = await t.http.as(admin).error(query);
+    expect(error.response.status).toBe(400);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     for (const leak of LEAKS) expect(error.response.raw).not.toMatch(leak);
+  });
+
+  it.each([
+    ['without a token', undefined],
+    ['with a token', 'admin'],
+  ])('answers a subscription sent over HTTP %s with 400 and BAD_USER_INPUT, and logs no stack trace', async (_case, who) => {
+    const logged: string[] = [];
+    const record = (chunk: unknown): boolean => {
+      logged.push(String(chunk));
+      return true;
+    };
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(record);
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(record);
+    let error: Awaited<ReturnType<GraphQLHttpClient['error']>>;
+    try {
+      error = await (who ? t.http.as(admin) : t.http).error(Operations.TASK_EVENTS);
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+    expect(error.response.status).toBe(400);
+    expect(error.response.data).toBeUndefined();
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/subscriptions are served over graphql-ws/);
+    expect(logged.join('')).not.toMatch(/\bat .+:\d+:\d+|Error/);
+  });
+
+  it.each([
+    ['a truncated body', '{"query":'],
+    ['a body that is not JSON at all', 'query { me { id } }'],
+    ['a JSON string with a bad escape', '{"query":"\\x"}'],
+  ])('answers %s with 400 and a GraphQL errors array', async (_case, body) => {
+    const response = await fetch(t.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const answer = (await response.json()) as unknown;
+    expect(answer).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 
   it.each(['not-a-uuid', "1' OR '1'='1", '９９'])('answers NOT_FOUND for the id %j without asking the database to cast it', async (id) => {
@@ -83,6 +121,7 @@ describe('bad input: a clear error, and nothing lost or leaked', () => {
     expect(response.status).toBe(413);
     const text = await response.text();
     for (const leak of LEAKS) expect(text).not.toMatch(leak);
+    expect((JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps Apollo’s CSRF prevention: a simple form post is refused', async () => {

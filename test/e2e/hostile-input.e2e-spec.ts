@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { QUERY_LIMITS } from '@renkei/graphql';
 import { Role, Sector } from '@renkei/kernel';
 import { CaseFixtures, useTestApp, type Staff, type TestWsClient } from '@renkei/testing';
 import fc from 'fast-check';
@@ -14,6 +15,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  parse,
 } from 'graphql';
 
 /**
@@ -24,6 +26,9 @@ import {
 const SEED = 20261122;
 const HTTP_RUNS = 1_600;
 const WS_RUNS = 600;
+const UNPARSABLE_RUNS = 400;
+// An upper bound only: each property takes seconds on an idle machine, far longer on a busy one.
+const PROPERTY_TIMEOUT_MS = 300_000;
 
 const CONTRACT_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
 const LEAKS = [/\bat .+\(.+:\d+:\d+\)/, /stacktrace/i, /\b(SELECT|INSERT|UPDATE|DELETE)\b.+\b(FROM|INTO|SET)\b/, /violates|QueryFailed|syntax error at or near|invalid input syntax/i, /node_modules|\.ts:\d+/];
@@ -81,6 +86,29 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   const query = `${kind} Fuzz${signature} { ${field.name}${call}${selection} }`;
   return fc.record(Object.fromEntries(args.map((a) => [a.name, valueFor(a.type)]))).map((variables) => ({ query, variables, mutation: kind === 'mutation' }));
 }
+
+// What breaks a document: cut short, a stray or unbalanced token, a bad string escape, a flood of tokens.
+const BREAKERS = ['{', '}', '(', ')', '[', '"', '"""', '"\\ud800"', '"\\x"', '"\\u{110000}"', '"\\uD83D"', '$', '@', '...', '!', '&', '=', '#', '1.e', '0x1', '-', '\u0000', '\u0007', '"\n"', 'query', 'fragment'];
+
+function unparsable(operation: fc.Arbitrary<Operation>): fc.Arbitrary<string> {
+  return fc
+    .tuple(operation, fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...BREAKERS), fc.string({ maxLength: 3 })), fc.constantFrom('cut', 'insert', 'flood'))
+    .map(([{ query }, at, breaker, how]) => {
+      const position = Math.floor(at * query.length);
+      if (how === 'cut') return query.slice(0, position);
+      if (how === 'insert') return `${query.slice(0, position)}${breaker}${query.slice(position)}`;
+      return query.replace('{', `{ ${'__typename '.repeat(QUERY_LIMITS.maxTokens)}`);
+    });
+}
+
+const parses = (document: string): boolean => {
+  try {
+    parse(document, { maxTokens: QUERY_LIMITS.maxTokens });
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 describe('hostile input, generated from the schema', () => {
   const s = useTestApp({ RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000' });
@@ -144,7 +172,50 @@ describe('hostile input, generated from the schema', () => {
       { seed: SEED, numRuns: HTTP_RUNS, endOnFailure: true },
     );
     expect(unhandled).toEqual([]);
-  });
+  }, PROPERTY_TIMEOUT_MS);
+
+  it(`${UNPARSABLE_RUNS} unparsable documents over HTTP: 400 with BAD_USER_INPUT, never a 5xx`, async () => {
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(unparsable(operations), fc.nat({ max: 2 }), async (document, who) => {
+        const response = await fetch(s.app.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[who]}` },
+          body: JSON.stringify({ query: document }),
+        });
+        counts.http += 1;
+        const raw = await response.text();
+        expect(response.status).toBeLessThan(500);
+        const body = JSON.parse(raw) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+        assertClean(raw, body.errors);
+        if (parses(document)) return;
+        refused += 1;
+        expect(response.status).toBe(400);
+        expect(body.data).toBeUndefined();
+        expect(body.errors?.length).toBeGreaterThan(0);
+        expect(body.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+      }),
+      { seed: SEED + 2, numRuns: UNPARSABLE_RUNS, endOnFailure: true },
+    );
+    // Most mutilations break the document; a suite that sent only parsable ones would prove nothing.
+    expect(refused).toBeGreaterThan(UNPARSABLE_RUNS / 2);
+    expect(unhandled).toEqual([]);
+  }, PROPERTY_TIMEOUT_MS);
+
+  it(`${UNPARSABLE_RUNS} unparsable documents over WebSocket: BAD_USER_INPUT, and the socket stays open`, async () => {
+    await fc.assert(
+      fc.asyncProperty(unparsable(operations), async (document) => {
+        const result = await socket.execute(document);
+        counts.ws += 1;
+        assertClean(JSON.stringify(result), result.errors);
+        if (parses(document)) return;
+        expect(result.errors?.length).toBeGreaterThan(0);
+        expect(result.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+      }),
+      { seed: SEED + 3, numRuns: UNPARSABLE_RUNS, endOnFailure: true },
+    );
+    expect(unhandled).toEqual([]);
+  }, PROPERTY_TIMEOUT_MS);
 
   it(`${WS_RUNS} operations over WebSocket: the same answers, and the socket stays open`, async () => {
     await fc.assert(
@@ -156,5 +227,5 @@ describe('hostile input, generated from the schema', () => {
       { seed: SEED + 1, numRuns: WS_RUNS, endOnFailure: true },
     );
     expect(unhandled).toEqual([]);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -28,7 +28,37 @@ export function applicationOptions(config: AppConfig): NestApplicationOptions {
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   app.useBodyParser('json', { limit: MAX_BODY });
+  app.use(answerUnreadableBodies);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   return app;
+}
+
+interface BodyParserError {
+  type?: unknown;
+  status?: unknown;
+  expose?: unknown;
+  message?: unknown;
+}
+interface ErrorResponse {
+  headersSent: boolean;
+  status(code: number): ErrorResponse;
+  type(contentType: string): ErrorResponse;
+  send(body: string): unknown;
+}
+
+/**
+ * A body the JSON parser refuses (malformed JSON, too large, an unsupported charset) is a
+ * GraphQL request the client got wrong: answer it as GraphQL answers one, with an `errors`
+ * array and the contract's code, not in Nest's own error shape. Registered right after the
+ * parser, so it sees the parser's errors only.
+ */
+function answerUnreadableBodies(error: unknown, _request: unknown, response: ErrorResponse, next: (error?: unknown) => void): void {
+  const { type, status, expose, message } = (error ?? {}) as BodyParserError;
+  if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500 || response.headersSent) return next(error);
+  const text = type === 'entity.parse.failed' ? 'The request body is not valid JSON' : expose === true && typeof message === 'string' ? message : 'The request body cannot be read';
+  response
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ errors: [{ message: text, extensions: { code: 'BAD_USER_INPUT' } }] }));
 }

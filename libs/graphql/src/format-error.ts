@@ -41,6 +41,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (isAboutTheOperation(formatted, original)) {
     const message = options.hideSuggestions ? formatted.message.replace(/ Did you mean .*$/, '') : formatted.message;
+    // The client's mistake (a document that does not parse or validate): worth a debug line, not an error with a stack.
+    logger.debug(`Refused an operation (BAD_USER_INPUT): ${truncate(message)}`);
     return { message: truncate(message), ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

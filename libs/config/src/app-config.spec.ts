@@ -35,11 +35,25 @@ describe('AppConfig', () => {
     [{ BOOTSTRAP_ADMIN_EMAIL: 'admin@example.jp' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
     [{ REDIS_URL: 'http://localhost' }, 'REDIS_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUSTED_PROXIES: '10.0.0.1, proxy.example' }, 'TRUSTED_PROXIES'],
+    [{ TRUSTED_PROXIES: '10.0.0.0/33' }, 'TRUSTED_PROXIES'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' }, 'JWT_SECRET'],
   ])('rejects %j naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems.some((p) => p.startsWith(`${variable}:`))).toBe(true);
+  });
+
+  it('answers this machine only while the published demo logins exist, unless HOST says otherwise', () => {
+    expect(AppConfig.fromEnvironment({}).host).toBe('127.0.0.1');
+    expect(AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }).host).toBeNull();
+    expect(AppConfig.fromEnvironment({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(problemsOf({ HOST: 'everywhere' })).toEqual([expect.stringContaining('HOST')]);
+  });
+
+  it('reads TRUSTED_PROXIES as a list of addresses and CIDR blocks', () => {
+    expect(AppConfig.fromEnvironment({}).trustedProxies).toEqual([]);
+    expect(AppConfig.fromEnvironment({ TRUSTED_PROXIES: '10.0.0.1, 192.168.0.0/16,fd00::/8' }).trustedProxies).toEqual(['10.0.0.1', '192.168.0.0/16', 'fd00::/8']);
   });
 
   it('never echoes a rejected value, which may be a secret', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { EnvironmentVariables, type LogLevel } from './environment-variables.js';
+import { addressList, EnvironmentVariables, type LogLevel } from './environment-variables.js';
 
 /** Raised when the environment is unusable; its message names every offending variable. */
 export class ConfigurationError extends Error {
@@ -24,6 +24,8 @@ export class AppConfig {
   private constructor(
     readonly environment: 'development' | 'production' | 'test',
     readonly port: number,
+    /** The address to listen on; null: every interface. */
+    readonly host: string | null,
     readonly database: DatabaseTarget,
     readonly jwt: { readonly secret: string; readonly ttlSeconds: number; readonly ephemeral: boolean },
     readonly bootstrapAdmin: { readonly email: string; readonly password: string; readonly municipalityName: string } | null,
@@ -32,6 +34,8 @@ export class AppConfig {
     readonly log: { readonly level: LogLevel; readonly json: boolean },
     readonly reminders: { readonly intervalSeconds: number; readonly dueSoonHours: number },
     readonly rateLimits: { readonly expensivePerMinute: number },
+    /** Addresses and CIDR blocks of the reverse proxies whose `X-Forwarded-For` is honoured. */
+    readonly trustedProxies: readonly string[],
   ) {}
 
   get isProduction(): boolean {
@@ -50,9 +54,12 @@ export class AppConfig {
     const database: DatabaseTarget = vars.DATABASE_URL
       ? { kind: 'external', url: vars.DATABASE_URL }
       : { kind: 'embedded', dataDir: vars.EMBEDDED_DB_DIR ?? 'data/postgres', port: vars.EMBEDDED_DB_PORT ?? 54329 };
+    const demoData = vars.DEMO_DATA ?? database.kind === 'embedded';
     return new AppConfig(
       environment,
       vars.PORT ?? 3000,
+      // The demo data's passwords are published: by default such a server answers this machine only.
+      vars.HOST ?? (demoData ? '127.0.0.1' : null),
       database,
       {
         // Without a configured secret (development only) tokens are signed with a per-process
@@ -68,11 +75,12 @@ export class AppConfig {
             municipalityName: vars.BOOTSTRAP_MUNICIPALITY_NAME ?? 'Municipality',
           }
         : null,
-      vars.DEMO_DATA ?? database.kind === 'embedded',
+      demoData,
       vars.REDIS_URL ?? null,
       { level: vars.LOG_LEVEL ?? 'log', json: vars.LOG_JSON ?? environment === 'production' },
       { intervalSeconds: vars.REMINDER_INTERVAL_SECONDS ?? 60, dueSoonHours: vars.TASK_DUE_SOON_HOURS ?? 24 },
       { expensivePerMinute: vars.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? 120 },
+      vars.TRUSTED_PROXIES ? addressList(vars.TRUSTED_PROXIES) : [],
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { isIP } from 'node:net';
+import { IsEmail, IsIn, IsInt, IsIP, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }): unknown => {
@@ -7,6 +8,23 @@ const toBool = ({ value }: { value: unknown }): unknown => {
   const v = value.trim().toLowerCase();
   return ['1', 'true', 'yes', 'on'].includes(v) ? true : ['0', 'false', 'no', 'off'].includes(v) ? false : value;
 };
+
+/** An IP address, or a CIDR block (`10.0.0.0/8`, `fd00::/8`). */
+export function isAddressOrBlock(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** A comma-separated list of addresses and CIDR blocks, as `TRUSTED_PROXIES` takes it. */
+export function addressList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -21,6 +39,9 @@ export class EnvironmentVariables {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
   PORT?: number;
+
+  @IsOptional() @IsIP(undefined, { message: 'must be an IP address to listen on (127.0.0.1, 0.0.0.0, ::)' })
+  HOST?: string;
 
   @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
@@ -63,6 +84,17 @@ export class EnvironmentVariables {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
   RATE_LIMIT_EXPENSIVE_PER_MINUTE?: number;
+
+  // The reverse proxies whose X-Forwarded-For is believed; everyone else's is ignored.
+  @IsOptional()
+  @ValidateBy({
+    name: 'addressList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && addressList(value).length > 0 && addressList(value).every(isAddressOrBlock),
+      defaultMessage: () => 'must be a comma-separated list of IP addresses or CIDR blocks',
+    },
+  })
+  TRUSTED_PROXIES?: string;
 
   @IsOptional() @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;

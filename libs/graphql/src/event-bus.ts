@@ -1,8 +1,13 @@
 import { EventEmitter } from 'node:events';
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
+import { ThrottledWarning } from './throttled-warning.js';
+
+/** How long connecting to Redis may take, and a command on a connection that stopped answering. */
+const CONNECT_TIMEOUT_MS = 2_000;
+const COMMAND_TIMEOUT_MS = 2_000;
 
 /**
  * Topics and JSON payloads between the processes of the application: in-process by
@@ -10,23 +15,46 @@ import { Redis } from 'ioredis';
  * JSON (dates as ISO strings): that is what survives Redis.
  */
 @Injectable()
-export class EventBus implements OnApplicationShutdown {
+export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   private readonly redis: { publisher: Redis; subscriber: Redis } | null;
   private readonly engine: PubSubEngine;
   private readonly reconnects = new EventEmitter();
+  private lastError: string | null = null;
 
   constructor(redisUrl: string | null) {
     if (redisUrl) {
-      const connect = () => new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
-      this.redis = { publisher: connect(), subscriber: connect() };
-      for (const client of Object.values(this.redis)) client.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+      // Every wait on Redis is bounded, so that no request waits for it forever:
+      // - the publisher (publishing, rate limits) fails a command at once while Redis is away
+      //   (no offline queue) and after 2 s on a connection that stopped answering; the outbox
+      //   keeps unsent events and the rate limits fall back to each process's memory;
+      // - the subscriber keeps its queue: a SUBSCRIBE made while Redis is away is sent when
+      //   it is back (a subscription simply gets nothing meanwhile; the outbox catches it up).
+      const common = { connectTimeout: CONNECT_TIMEOUT_MS, lazyConnect: false } as const;
+      this.redis = {
+        publisher: new Redis(redisUrl, { ...common, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS }),
+        subscriber: new Redis(redisUrl, { ...common, maxRetriesPerRequest: null }),
+      };
+      // One warning when Redis goes away (not one per reconnection attempt), one line when it is back.
+      const unavailable = new ThrottledWarning(this.logger, 'Redis');
+      for (const [name, client] of Object.entries(this.redis)) {
+        client.on('error', (error: Error) => {
+          this.lastError = error.message || error.name;
+          unavailable.warn(`unavailable (${this.lastError}); serving without it and reconnecting`);
+        });
+        client.on('ready', () => {
+          if (name === 'publisher') this.lastError = null;
+          if (this.redis && Object.values(this.redis).every((c) => c.status === 'ready')) unavailable.resolved('connection restored');
+        });
+      }
       // Redis pub/sub keeps nothing: what was published while the subscriber connection was
-      // down is gone. Consumers that keep an outbox replay it when this fires.
-      let connectedBefore = false;
+      // down is gone. Consumers that keep an outbox replay it when this fires (also after a
+      // start without Redis: the relay may publish before a queued SUBSCRIBE is in place).
+      let mayHaveMissed = false;
+      this.redis.subscriber.on('error', () => (mayHaveMissed = true));
       this.redis.subscriber.on('ready', () => {
-        if (connectedBefore) this.reconnects.emit('reconnected');
-        connectedBefore = true;
+        if (mayHaveMissed) this.reconnects.emit('reconnected');
+        mayHaveMissed = true;
       });
       this.reconnects.setMaxListeners(0);
       this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
@@ -37,6 +65,31 @@ export class EventBus implements OnApplicationShutdown {
       emitter.setMaxListeners(0);
       this.engine = new PubSub({ eventEmitter: emitter });
     }
+  }
+
+  /**
+   * Gives Redis its first chance to connect before the relays start publishing, bounded:
+   * done at the first answer either way (ready, or refused), or after the connect timeout.
+   */
+  async onModuleInit(): Promise<void> {
+    const publisher = this.redis?.publisher;
+    if (!publisher || publisher.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        publisher.off('ready', done).off('error', done);
+        resolve();
+      };
+      const timer = setTimeout(done, CONNECT_TIMEOUT_MS);
+      publisher.once('ready', done).once('error', done);
+    });
+  }
+
+  /** Whether Redis answers commands now (always true without Redis), and why not. */
+  get redisHealth(): { readonly ready: boolean; readonly reason: string | null } {
+    if (!this.redis) return { ready: true, reason: null };
+    const ready = this.redis.publisher.status === 'ready';
+    return { ready, reason: ready ? null : (this.lastError ?? `connection ${this.redis.publisher.status}`) };
   }
 
   get distributed(): boolean {
@@ -64,6 +117,7 @@ export class EventBus implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.redis) await Promise.all([this.redis.publisher.quit(), this.redis.subscriber.quit()]).catch(() => undefined);
+    // quit() waits for Redis to answer; away, there is nothing to say goodbye to.
+    if (this.redis) await Promise.all(Object.values(this.redis).map((client) => (client.status === 'ready' ? client.quit() : client.disconnect()))).catch(() => undefined);
   }
 }

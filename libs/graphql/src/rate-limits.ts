@@ -4,38 +4,47 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AppConfig } from '@renkei/config';
 import { DomainError } from '@renkei/kernel';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
 import { EventBus } from './event-bus.js';
 
 /** How many points a key may spend in a window. */
 const RULES = {
-  // Brute force against one account, and from one address against many. The address
-  // allowance is generous: a whole municipal office may share one address behind NAT.
-  loginFailuresPerAccount: { points: 5, duration: 15 * 60 },
-  loginFailuresPerAddress: { points: 100, duration: 15 * 60 },
   // Reads that cost the server much (audit trail, records, summaries with provisions), per user;
   // the allowance is configured (RATE_LIMIT_EXPENSIVE_PER_MINUTE).
   expensive: { points: 120, duration: 60 },
 } as const;
 export type RateLimitName = keyof typeof RULES;
 
+/** A window of `points` per `duration` seconds (0: the count never expires). */
+export interface LimiterOptions {
+  readonly points: number;
+  readonly duration: number;
+}
+
 /**
  * Rate limits with rate-limiter-flexible: in memory for one process, in Redis when the
- * deployment runs several (so the limit holds for the deployment, not per process).
- * Exceeding one is RATE_LIMITED with the seconds to wait.
+ * deployment runs several (so the limit holds for the deployment, not per process). While
+ * Redis is away (not connected, or a command not answered within its timeout) each limiter
+ * falls back to an in-memory one of the same rules (`insuranceLimiter`): the limit then holds
+ * per process, and nobody waits for Redis. Exceeding one is RATE_LIMITED with the seconds to wait.
  */
 @Injectable()
 export class RateLimits {
   private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
   private readonly rules: Record<RateLimitName, { points: number; duration: number }>;
+  private readonly redis: Redis | null;
 
   constructor(bus: EventBus, config: AppConfig) {
-    const redis = bus.redisClient;
+    this.redis = bus.redisClient;
     this.rules = { ...RULES, expensive: { ...RULES.expensive, points: config.rateLimits.expensivePerMinute } };
-    const make = (name: RateLimitName): RateLimiterAbstract =>
-      redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `renkei:rl:${name}`, ...this.rules[name] })
-        : new RateLimiterMemory({ keyPrefix: name, ...this.rules[name] });
-    this.limiters = { loginFailuresPerAccount: make('loginFailuresPerAccount'), loginFailuresPerAddress: make('loginFailuresPerAddress'), expensive: make('expensive') };
+    this.limiters = { expensive: this.limiter('expensive', this.rules.expensive) };
+  }
+
+  /** A limiter shared by the deployment (Redis, insured by process memory) or by this process. */
+  limiter(name: string, options: LimiterOptions): RateLimiterAbstract {
+    const memory = new RateLimiterMemory({ keyPrefix: name, ...options });
+    if (!this.redis) return memory;
+    return new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `renkei:rl:${name}`, rejectIfRedisNotReady: true, insuranceLimiter: memory, ...options });
   }
 
   /** Spends `points` for `key`; RATE_LIMITED once the window's allowance is gone. */
@@ -59,7 +68,8 @@ export class RateLimits {
   }
 }
 
-function rateLimited(result: RateLimiterRes): DomainError {
+/** RATE_LIMITED, with the whole seconds to wait (at least 1) in `extensions.retryAfterSeconds`. */
+export function rateLimited(result: Pick<RateLimiterRes, 'msBeforeNext'>): DomainError {
   const retryAfterSeconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
   return new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, [], retryAfterSeconds);
 }

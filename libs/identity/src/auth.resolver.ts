@@ -11,7 +11,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges credentials for a signed, expiring token.' })
-  async login(@Args() { email, password }: LoginArgs, @ClientAddress() address: string): Promise<AuthPayloadModel> {
+  async login(@Args() { email, password }: LoginArgs, @ClientAddress() address: string | null): Promise<AuthPayloadModel> {
     const { token, expiresAt, user } = await this.auth.login(email, password, address);
     return { token, expiresAt, user: UserModel.from(user) };
   }

@@ -1,12 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@renkei/access';
 import { AuditTrail } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
-import { RateLimits } from '@renkei/graphql';
 import { DomainError, isUuid } from '@renkei/kernel';
 import { PasswordHasher } from './password-hasher.js';
+import { type Lockout, SignInThrottle } from './sign-in-throttle.js';
 import { actorOf, UserEntity } from './user.entity.js';
 
 interface TokenClaims {
@@ -23,34 +23,55 @@ export interface Session {
 /** Sign-in and token checks. A token is honoured only while its user is still active. */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly tx: Transactions,
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly config: AppConfig,
     private readonly audit: AuditTrail,
-    private readonly limits: RateLimits,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /**
-   * Failed attempts are limited per account and per address (brute force, and spraying one
-   * password over many accounts); a success clears the account's count.
+   * Failed attempts slow the next ones down (see SignInThrottle): per account, per address
+   * and account, and per address when the client's address is known (null: behind a trusted
+   * proxy that did not name the client). While a delay runs, every attempt gets RATE_LIMITED
+   * with the seconds left, the right password too, and is not counted. Each delay a failure
+   * starts is an audit entry in the account's municipality (a log line for an unknown email).
+   * A success forgets the account's failures.
    */
-  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+  async login(email: string, password: string, address: string | null): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
     const account = email.trim().toLowerCase();
-    await this.limits.assertAvailable('loginFailuresPerAccount', account);
-    await this.limits.assertAvailable('loginFailuresPerAddress', address);
+    await this.throttle.assertMayTry(account, address);
     const user = await this.tx.manager.findOne(UserEntity, { where: { email: account, active: true }, relations: { agency: true } });
     // One answer for an unknown email, a wrong password and a deactivated account.
     if (!(await this.hasher.verify(user?.passwordHash ?? null, password)) || !user) {
-      await Promise.all([this.limits.consume('loginFailuresPerAccount', account).catch(() => undefined), this.limits.consume('loginFailuresPerAddress', address).catch(() => undefined)]);
+      const lockouts = await this.throttle.failed(account, address);
+      if (lockouts.length > 0) await this.recordLockouts(user, address, lockouts);
       throw DomainError.unauthenticated('Invalid email or password');
     }
-    await this.limits.reset('loginFailuresPerAccount', account);
+    await this.throttle.succeeded(account, address);
     const token = await this.jwt.signAsync({ sub: user.id }, { expiresIn: this.config.jwt.ttlSeconds });
     await this.audit.record(actorOf(user), [{ action: 'user.logged_in' }]);
     const { exp } = this.jwt.decode<TokenClaims>(token);
     return { token, expiresAt: new Date(exp * 1000), user };
+  }
+
+  private async recordLockouts(user: UserEntity | null, address: string | null, lockouts: readonly Lockout[]): Promise<void> {
+    if (!user) {
+      const scopes = lockouts.map((l) => `${l.scope} ${l.waitSeconds} s`).join(', ');
+      this.logger.warn(`Sign-in delayed after failures for an unknown account from ${address ?? 'an unknown address'}: ${scopes}`);
+      return;
+    }
+    await this.audit.record(
+      { system: true, municipalityId: user.municipalityId },
+      lockouts.map(({ scope, failures, waitSeconds }) => ({
+        action: 'user.sign_in_delayed',
+        details: { userId: user.id, scope, failures, waitSeconds, address },
+      })),
+    );
   }
 
   /** The session a bearer token proves, or null for a missing, bad, expired or revoked one. */

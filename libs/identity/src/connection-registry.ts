@@ -56,9 +56,13 @@ export class ConnectionRegistry implements OnModuleInit, OnApplicationShutdown {
     if (sockets?.size === 0) this.byUser.delete(userId);
   }
 
-  /** Closes the user's sockets in every process of the deployment. */
+  /**
+   * Closes the user's sockets in every process of the deployment. With the bus (Redis) away,
+   * this process's at once; the others' stop getting anything at the next operation or
+   * event, each of which checks the user again.
+   */
   async closeAllFor(userId: string, reason: string): Promise<void> {
-    await this.bus.publish(REVOCATIONS_TOPIC, { userId, reason } satisfies Revocation);
+    await this.bus.publish(REVOCATIONS_TOPIC, { userId, reason } satisfies Revocation).catch(() => this.closeLocal(userId, reason));
   }
 
   private closeLocal(userId: string, reason: string): void {

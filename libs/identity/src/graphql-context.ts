@@ -1,19 +1,21 @@
 import { createParamDecorator, type ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { AccessContext } from '@renkei/access';
+import { AppConfig } from '@renkei/config';
 import { type LoadersContext, RequestLoaders } from '@renkei/graphql';
 import type { IncomingMessage } from 'node:http';
 import { AuthService } from './auth.service.js';
+import { TrustedProxies } from './client-address.js';
 import { ConnectionRegistry, type ClosableSocket } from './connection-registry.js';
 
-/** Where a request came from, for limits on failed sign-ins per address. */
+/** Where a request came from, for limits on failed sign-ins per address (null: not known, see {@link TrustedProxies}). */
 export interface AddressContext {
-  clientAddress: string;
+  clientAddress: string | null;
 }
 
-/** The client address of the operation. */
+/** The client address of the operation, or null when it is not known. */
 export const ClientAddress = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): string => GqlExecutionContext.create(context).getContext<AddressContext>().clientAddress,
+  (_data: unknown, context: ExecutionContext): string | null => GqlExecutionContext.create(context).getContext<AddressContext>().clientAddress,
 );
 
 /** What Nest hands the context factory for an HTTP request. */
@@ -35,16 +37,21 @@ export interface WsContextSource {
  */
 @Injectable()
 export class GraphQLContextFactory {
+  private readonly proxies: TrustedProxies;
+
   constructor(
     private readonly auth: AuthService,
     private readonly connections: ConnectionRegistry,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.proxies = new TrustedProxies(config.trustedProxies);
+  }
 
   readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext & AddressContext> => {
     const session = await this.auth.sessionFromToken(tokenOf(source));
     const request = 'req' in source ? source.req : source.extra.request;
-    // The peer address; a deployment behind a proxy should rate-limit at the proxy too.
-    return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress: request.socket.remoteAddress ?? 'unknown' };
+    // The peer, or the client a trusted proxy forwards for (TRUSTED_PROXIES).
+    return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress: this.proxies.clientOf(request).address };
   };
 
   readonly onConnect = async (ctx: WsContextSource): Promise<boolean> => {

@@ -12,6 +12,7 @@ import { GraphQLContextFactory } from './graphql-context.js';
 import { IdentityProvisioning } from './identity-provisioning.js';
 import { PasswordHasher } from './password-hasher.js';
 import { ProvisionRecordUserResolver } from './provision-record-user.resolver.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { UserEntity } from './user.entity.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
@@ -28,7 +29,7 @@ import { UsersService } from './users.service.js';
       useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwt.secret)), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService, UsersService, PasswordHasher, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning, AuthResolver, UsersResolver, ProvisionRecordUserResolver],
+  providers: [AuthService, UsersService, PasswordHasher, SignInThrottle, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning, AuthResolver, UsersResolver, ProvisionRecordUserResolver],
   exports: [AuthService, UsersService, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning],
 })
 export class IdentityModule {}

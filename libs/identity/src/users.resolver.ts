@@ -30,4 +30,12 @@ export class UsersResolver {
   async deactivateUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
     return UserModel.from(await this.service.deactivate(actor, id));
   }
+
+  @Mutation(() => UserModel, {
+    description: 'ADMIN: clears the delays that failed sign-ins put on the user’s account (from every address) at once. Audited.',
+  })
+  @CheckPolicies((ability) => ability.can('update', 'User'))
+  async unlockSignIn(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserModel> {
+    return UserModel.from(await this.service.unlockSignIn(actor, id));
+  }
 }

@@ -7,6 +7,7 @@ import { Clock, DomainError, isUuid, type Role } from '@renkei/kernel';
 import { In } from 'typeorm';
 import { ConnectionRegistry } from './connection-registry.js';
 import { PasswordHasher } from './password-hasher.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { UserEntity } from './user.entity.js';
 
 export interface NewUser {
@@ -28,6 +29,7 @@ export class UsersService {
     private readonly connections: ConnectionRegistry,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async create(actor: Actor, input: NewUser): Promise<UserEntity> {
@@ -68,6 +70,17 @@ export class UsersService {
     });
     // After the commit: a socket closed earlier could reconnect while the user is still active.
     await this.connections.closeAllFor(user.id, 'user deactivated');
+    return user;
+  }
+
+  /**
+   * Clears the user's sign-in delays (after failed sign-ins) at once, at every address: for
+   * the owner who cannot wait, or who was slowed down by someone else's guesses. Audited.
+   */
+  async unlockSignIn(actor: Actor, id: string): Promise<UserEntity> {
+    const user = await this.load(actor, 'update', id);
+    await this.throttle.unlock(user.email);
+    await this.audit.record(actor, [{ action: 'user.sign_in_unlocked', details: { userId: user.id } }]);
     return user;
   }
 

@@ -121,7 +121,7 @@ async function renkei(subscribers: number, processes: 1 | 2): Promise<Figures & 
             on: { connected: () => resolve(() => void client.dispose()) },
           });
           client.subscribe(
-            { query: 'subscription { taskEvents { id type occurredAt task { id title status version } } }' },
+            { query: 'subscription { taskEvents { id type occurredAt task { taskId title status version } } }' },
             {
               next: (result) => {
                 record(performance.now());

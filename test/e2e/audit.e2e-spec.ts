@@ -3,7 +3,7 @@ import { DataCategory, Role, Sector } from '@renkei/kernel';
 import { CaseFixtures, Operations, useTestApp, type Staff } from '@renkei/testing';
 
 interface AuditPage {
-  auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; sequence: number; action: string; caseId: string | null } }[] };
+  auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; sequence: string; action: string; caseId: string | null } }[] };
 }
 
 describe('audit: every change recorded, append-only, hash-chained', () => {
@@ -68,7 +68,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
     const second = await s.app.http.as(auditor.token).data<AuditPage>(Operations.AUDIT_EVENTS, { first: 3, after: first.auditEvents.pageInfo.endCursor });
     expect([...first.auditEvents.edges, ...second.auditEvents.edges].map((e) => e.node.id)).toEqual(all.auditEvents.edges.slice(0, 6).map((e) => e.node.id));
     const sequences = all.auditEvents.edges.map((e) => e.node.sequence);
-    expect(sequences).toEqual([...sequences].sort((a, b) => b - a));
+    expect(sequences).toEqual([...sequences].sort((a, b) => Number(b) - Number(a)));
   });
 
   it('the database refuses to change or delete an entry, even for the table owner', async () => {

@@ -165,7 +165,7 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
     const notAcknowledged = s.app.ws(listener.token).subscribe<RoomEvent>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
     const stranger = await s.app.ws(outsider.token).execute(Operations.CONFERENCE_EVENTS, { id: conferenceId });
     expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const tasks = s.app.ws(legal.token).subscribe<{ taskEvents: { type: string; task: { id: string } } }>(Operations.TASK_EVENTS);
+    const tasks = s.app.ws(legal.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS);
     await settle(300);
 
     await as(coordinator).data(Operations.JOIN_CONFERENCE, { id: conferenceId });
@@ -179,7 +179,7 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
     expect((await acknowledged.waitFor((e) => e.conferenceEvents.type === 'MINUTES_ADDED')).conferenceEvents).toMatchObject({ text: '見守り体制を確認', minutesVersion: 1, caseId });
     expect((await acknowledged.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED')).conferenceEvents.text).toBe('月1回の訪問を行う');
     expect((await acknowledged.waitFor((e) => e.conferenceEvents.type === 'ACTION_ITEM_ASSIGNED')).conferenceEvents.taskId).toBe(assignTask.id);
-    await tasks.waitFor((e) => e.taskEvents.type === 'ASSIGNED' && e.taskEvents.task.id === assignTask.id);
+    await tasks.waitFor((e) => e.taskEvents.type === 'ASSIGNED' && e.taskEvents.task.taskId === assignTask.id);
     expect((await notAcknowledged.waitFor((e) => e.conferenceEvents.type === 'MINUTES_ADDED')).conferenceEvents).toMatchObject({ text: null, caseId: null });
 
     const notOnAgenda = await cases.openCase(coordinator.token);

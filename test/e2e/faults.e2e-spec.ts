@@ -116,7 +116,7 @@ describe('faults', () => {
       const conferenceId = scheduleConference.id;
       for (const who of [coordinator, worker]) await app.http.as(who.token).data(Operations.ACKNOWLEDGE, { id: conferenceId });
       await app.http.as(coordinator.token).data(Operations.START_CONFERENCE, { id: conferenceId });
-      const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { id: string } } }>(Operations.TASK_EVENTS);
+      const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS);
       const room = app.ws(worker.token).subscribe<{ conferenceEvents: { type: string; text: string | null } }>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
       await sleep(300);
 
@@ -126,7 +126,7 @@ describe('faults', () => {
       await sleep(1_000);
       expect(events.items).toEqual([]);
       await startRedis(port);
-      await events.waitFor((e) => e.taskEvents.task.id === assignTask.id, 20_000);
+      await events.waitFor((e) => e.taskEvents.task.taskId === assignTask.id, 20_000);
       await room.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED' && e.conferenceEvents.text === 'decided while Redis was down', 20_000);
     }, 60_000);
   });

@@ -52,9 +52,9 @@ const Q = {
   task: `query PathTask($id: ID!) { task(id: $id) { id title case { ${CASE_FIELDS} } } }`,
   myTasks: `query PathMyTasks { myTasks { id title case { ${CASE_FIELDS} } } }`,
   taskEventsSince: `query PathSince($first: Int!, $after: String) {
-    taskEventsSince(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id type task { id title case { ${CASE_FIELDS} } } } } }
+    taskEventsSince(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id type task { id: taskId title case { ${CASE_FIELDS} } } } } }
   }`,
-  taskEvents: `subscription PathLive { taskEvents { id type task { id title case { ${CASE_FIELDS} } } } }`,
+  taskEvents: `subscription PathLive { taskEvents { id type task { id: taskId title case { ${CASE_FIELDS} } } } }`,
   agendaCase: `query PathAgendaCase($id: ID!) { conference(id: $id) { id agenda { caseId minutes decisions { text } case { ${RECORD_FIELDS} } } } }`,
   agendaSummaries: `query PathAgendaSummaries($id: ID!) { conference(id: $id) { id agenda { caseId summaries { agency { id } sections { category body redacted basis } } } } }`,
   openActionItems: `query PathOpenActionItems($id: ID!) { conference(id: $id) { id openActionItems { id title case { ${RECORD_FIELDS} } } } }`,

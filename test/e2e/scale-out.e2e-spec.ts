@@ -43,7 +43,7 @@ async function startServer(database: TestDatabase): Promise<Server> {
 }
 
 interface TaskEvent {
-  taskEvents: { type: string; task: { id: string } };
+  taskEvents: { type: string; task: { taskId: string } };
 }
 
 describe('two API processes sharing PostgreSQL and Redis', () => {
@@ -92,7 +92,7 @@ describe('two API processes sharing PostgreSQL and Redis', () => {
   it('a mutation on one process reaches a subscriber on the other', async () => {
     const { stream } = await subscribeOnB();
     const { assignTask } = await a.http.as(coordinatorToken).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'Across processes', assigneeUserId: worker.id } });
-    await stream.waitFor((e) => e.taskEvents.task.id === assignTask.id && e.taskEvents.type === 'ASSIGNED');
+    await stream.waitFor((e) => e.taskEvents.task.taskId === assignTask.id && e.taskEvents.type === 'ASSIGNED');
   });
 
   it('a reminder fires once although both processes look for due tasks every second', async () => {
@@ -100,12 +100,12 @@ describe('two API processes sharing PostgreSQL and Redis', () => {
     const { assignTask } = await a.http.as(coordinatorToken).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, {
       input: { caseId, title: 'Due soon', assigneeUserId: worker.id, dueAt: new Date(Date.now() + 3_600_000).toISOString() },
     });
-    await stream.waitFor((e) => e.taskEvents.task.id === assignTask.id && e.taskEvents.type === 'DUE_SOON');
+    await stream.waitFor((e) => e.taskEvents.task.taskId === assignTask.id && e.taskEvents.type === 'DUE_SOON');
     // Several more rounds of both schedulers.
     await new Promise((r) => setTimeout(r, 3_000));
-    expect(stream.items.filter((e) => e.taskEvents.task.id === assignTask.id && e.taskEvents.type === 'DUE_SOON')).toHaveLength(1);
-    const { taskEventsSince } = await b.http.as(worker.token).data<{ taskEventsSince: { edges: { node: { type: string; task: { id: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { first: 100 });
-    expect(taskEventsSince.edges.filter((e) => e.node.task.id === assignTask.id && e.node.type === 'DUE_SOON')).toHaveLength(1);
+    expect(stream.items.filter((e) => e.taskEvents.task.taskId === assignTask.id && e.taskEvents.type === 'DUE_SOON')).toHaveLength(1);
+    const { taskEventsSince } = await b.http.as(worker.token).data<{ taskEventsSince: { edges: { node: { type: string; task: { taskId: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { first: 100 });
+    expect(taskEventsSince.edges.filter((e) => e.node.task.taskId === assignTask.id && e.node.type === 'DUE_SOON')).toHaveLength(1);
   });
 
   it('deactivating a user on one process closes their socket on the other', async () => {

@@ -5,7 +5,7 @@ import { TaskReminders } from '@renkei/tasks';
 import { CaseFixtures, Operations, useTestApp, type Collected, type Staff } from '@renkei/testing';
 
 interface TaskEvent {
-  taskEvents: { id: string; type: string; task: { id: string; title: string; status: string; version: number } };
+  taskEvents: { id: string; type: string; task: { taskId: string; title: string; status: string; version: number } };
 }
 interface Task {
   id: string;
@@ -15,7 +15,7 @@ interface Task {
 }
 
 const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
-const ofTask = (taskId: string, type: string) => (event: TaskEvent) => event.taskEvents.task.id === taskId && event.taskEvents.type === type;
+const ofTask = (taskId: string, type: string) => (event: TaskEvent) => event.taskEvents.task.taskId === taskId && event.taskEvents.type === type;
 
 describe('tasks, followed live over graphql-ws', () => {
   const s = useTestApp();
@@ -98,7 +98,7 @@ describe('tasks, followed live over graphql-ws', () => {
     await s.app.http.as(health.token).data(Operations.UPDATE_TASK_STATUS, { id: task.id, status: 'ACCEPTED', expectedVersion: 2 });
     await next?.waitFor(ofTask(task.id, 'UPDATED'));
     await settle();
-    expect(previous?.items.filter((e) => e.taskEvents.task.id === task.id).map((e) => e.taskEvents.type)).toEqual(['ASSIGNED', 'UNASSIGNED']);
+    expect(previous?.items.filter((e) => e.taskEvents.task.taskId === task.id).map((e) => e.taskEvents.type)).toEqual(['ASSIGNED', 'UNASSIGNED']);
   });
 
   it('myTasks returns what is assigned to me or my agency, filtered by status', async () => {
@@ -140,12 +140,12 @@ describe('tasks, followed live over graphql-ws', () => {
     const cursor = before.taskEventsSince.edges.at(-1)?.cursor ?? null;
     const task = await assign('While offline');
     await s.app.http.as(legal.token).data(Operations.COMMENT_ON_TASK, { id: task.id, text: 'note' });
-    const { taskEventsSince } = await s.app.http.as(housing.token).data<{ taskEventsSince: { edges: { node: { type: string; task: { id: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { after: cursor });
-    expect(taskEventsSince.edges.map((e) => [e.node.type, e.node.task.id])).toEqual([
+    const { taskEventsSince } = await s.app.http.as(housing.token).data<{ taskEventsSince: { edges: { node: { type: string; task: { taskId: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { after: cursor });
+    expect(taskEventsSince.edges.map((e) => [e.node.type, e.node.task.taskId])).toEqual([
       ['ASSIGNED', task.id],
       ['COMMENTED', task.id],
     ]);
-    expect((await s.app.http.as(legal.token).data<{ taskEventsSince: { edges: { node: { task: { id: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { first: 100 })).taskEventsSince.edges.some((e) => e.node.task.id === task.id)).toBe(false);
+    expect((await s.app.http.as(legal.token).data<{ taskEventsSince: { edges: { node: { task: { taskId: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { first: 100 })).taskEventsSince.edges.some((e) => e.node.task.taskId === task.id)).toBe(false);
   });
 
   it('an event committed while the relay is down is delivered when it comes back', async () => {
@@ -154,7 +154,7 @@ describe('tasks, followed live over graphql-ws', () => {
     await relay.stop();
     const task = await assign('Committed, not yet published');
     await settle(1_500);
-    expect(mine?.items.filter((e) => e.taskEvents.task.id === task.id)).toEqual([]);
+    expect(mine?.items.filter((e) => e.taskEvents.task.taskId === task.id)).toEqual([]);
     await relay.start();
     await mine?.waitFor(ofTask(task.id, 'ASSIGNED'));
   });
@@ -169,7 +169,7 @@ describe('tasks, followed live over graphql-ws', () => {
     await mine?.waitFor(ofTask(late.id, 'OVERDUE'));
     await reminders.tick();
     await settle();
-    expect(mine?.items.filter((e) => ['DUE_SOON', 'OVERDUE'].includes(e.taskEvents.type)).map((e) => e.taskEvents.task.id).sort()).toEqual([soon.id, late.id].sort());
+    expect(mine?.items.filter((e) => ['DUE_SOON', 'OVERDUE'].includes(e.taskEvents.type)).map((e) => e.taskEvents.task.taskId).sort()).toEqual([soon.id, late.id].sort());
   });
 
   it('a deactivated user’s subscription ends with their socket', async () => {

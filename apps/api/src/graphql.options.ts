@@ -1,6 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@renkei/config';
-import { apolloQueryLimits, formatGraphQLError, wsDocumentHandling } from '@renkei/graphql';
+import { apolloQueryLimits, formatGraphQLError, SCALARS_MAP, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
 import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
@@ -19,7 +19,8 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
   const limits = apolloQueryLimits();
   const graphqlWs: Partial<ServerOptions> & { path: string } = {
     path: '/graphql',
-    ...wsDocumentHandling(),
+    // Introspection is refused over WebSocket exactly where it is over HTTP.
+    ...wsDocumentHandling({ introspection: !config.isProduction }),
     onConnect: (ctx) => contexts.onConnect(ctx as unknown as WsContextSource),
     onClose: (ctx) => contexts.onClose(ctx as unknown as WsContextSource),
     onError: (_ctx, _id, _payload, errors) => format(errors),
@@ -28,7 +29,10 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
   return {
     path: '/graphql',
     autoSchemaFile: true,
-    sortSchema: true,
+    // Types sorted by name, enum values in their domain order; DateTime and LocalDate strict (RFC 3339).
+    sortSchema: false,
+    transformSchema: sortSchemaKeepingEnumOrder,
+    buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     introspection: !config.isProduction,
     playground: false,
     csrfPrevention: true,
@@ -36,6 +40,7 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     formatError,
     plugins: limits.plugins,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     context: contexts.create,
     // Nest's type lists fewer hooks than it passes on to graphql-ws (it spreads them all).

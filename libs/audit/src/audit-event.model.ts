@@ -1,5 +1,5 @@
 import { HoldsPersonalData } from '@renkei/access';
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@renkei/graphql';
 import { DataCategory, VisibilityBasis } from '@renkei/kernel';
 
@@ -9,8 +9,8 @@ export class AuditEventModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Float, { description: 'Position in the municipality’s chain, from 1, without gaps.' })
-  sequence!: number;
+  @Field(() => String, { description: 'Position in the municipality’s chain, from 1, without gaps: a 64-bit integer, as decimal digits (it outgrows a GraphQL Int).' })
+  sequence!: string;
 
   @Field()
   occurredAt!: Date;
@@ -89,7 +89,7 @@ export class AuditChainReportModel {
   @Field({ description: 'True when every entry’s hash and link verify.' })
   ok!: boolean;
 
-  @Field(() => Float, { description: 'How many entries were checked.' })
+  @Field(() => Int, { description: 'How many entries were checked.' })
   checked!: number;
 
   @Field(() => ID, { nullable: true, description: 'The first entry whose content or link does not verify.' })

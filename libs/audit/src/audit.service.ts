@@ -28,7 +28,7 @@ export class AuditService {
     const totalCount = await query.getCount();
     if (after) query.andWhere('e.sequence < :after', { after: String(decodeCursor(after, 1)[0]) });
     const rows = await query.orderBy('e.sequence', 'DESC').limit(first + 1).getMany();
-    return toConnection(rows.map(toModel), first, totalCount, (event) => encodeCursor([String(event.sequence)]));
+    return toConnection(rows.map(toModel), first, totalCount, (event) => encodeCursor([String(event.sequence)]), after);
   }
 
   /** 提供記録: every provision of the case's data to another body, oldest first; a day's repeats combined. */
@@ -84,7 +84,7 @@ export class AuditService {
 function toModel(e: AuditEventEntity): AuditEventModel {
   return Object.assign(new AuditEventModel(), {
     id: e.id,
-    sequence: Number(e.sequence),
+    sequence: String(e.sequence),
     occurredAt: e.occurredAt,
     actorId: e.actorUserId,
     actorAgencyId: e.actorAgencyId,

@@ -1,7 +1,7 @@
-import { HoldsPersonalData } from '@renkei/access';
+import { HoldsPersonalData, type ReadScope } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@renkei/graphql';
-import { DataCategory, VisibilityBasis } from '@renkei/kernel';
+import { ConnectionType, LocalDateScalar, Node } from '@renkei/graphql';
+import { DataCategory, type VisibilityBasis } from '@renkei/kernel';
 import { CaseStatus } from './case-status.js';
 
 registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where a case is in its life (受付 … 終結 / 見守り).' });
@@ -15,7 +15,7 @@ export class CaseSubjectModel {
   @Field()
   fullNameKana!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: 'The date of birth: a calendar date, no time zone.' })
   birthDate!: string;
 
   @Field()
@@ -30,7 +30,18 @@ export interface RecordProvision {
   readonly conferenceId: string | null;
 }
 
+/** The case record as one reader may see it: redacted (basis null) or with its basis. */
+export interface CaseRecord {
+  readonly caseId: string;
+  readonly basis: VisibilityBasis | null;
+  readonly subject: CaseSubjectModel | null;
+  readonly intakeNote: string | null;
+  /** Null when the record is the reader's own agency's, or redacted. */
+  readonly provision: RecordProvision | null;
+}
+
 @ObjectType('Case', {
+  implements: () => [Node],
   description:
     'A person’s case, coordinated by a team of agencies. The case record (who the person is, what they said at the counter) is the recording ' +
     'agency’s data of category BASIC: another agency sees it only on a basis (recordBasis), else it is redacted.',
@@ -58,18 +69,10 @@ export class CaseModel {
   @Field(() => Int, { description: 'Grows by one with every change of the case record.' })
   version!: number;
 
-  @Field({ description: 'True when the caller has no basis to see who the person is: subject and intakeNote are null.' })
-  recordRedacted!: boolean;
-
-  @Field(() => VisibilityBasis, { nullable: true, description: 'Why the case record is visible; null when redacted.' })
-  recordBasis!: VisibilityBasis | null;
-
-  // Resolved by field resolvers: the record's fields record the provision when returned.
-  subject!: CaseSubjectModel | null;
-  intakeNote!: string | null;
+  // The record (recordRedacted, recordBasis, subject, intakeNote) is resolved by field
+  // resolvers, decided for the scope the case was loaded in, only when a read asks for it.
   recordingAgencyId!: string;
-  /** Null when the record is the caller's own agency's, or redacted. */
-  provision!: RecordProvision | null;
+  scope!: ReadScope;
   /** For access decisions and the municipality boundary; not part of the API. */
   municipalityId!: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
-import { EventBus, replayingStream } from '@renkei/graphql';
+import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { conferenceTopic, ConferenceEventModel, type ConferenceEventMessage } from './conference-events.js';
 import type { LoadedConference } from './conference-facts.js';
@@ -27,11 +27,14 @@ export class ConferenceEventStream {
     private readonly access: AccessPolicy,
   ) {}
 
-  async *subscribe(actor: Actor, conferenceId: string): AsyncGenerator<ConferenceEventModel> {
+  /**
+   * The room's events from now on; with `afterId` (the id of the last event the client
+   * holds), those since then first, then the live ones, with no gap and no repeat.
+   */
+  async *subscribe(actor: Actor, conferenceId: string, afterId?: string): AsyncGenerator<ConferenceEventModel> {
     await this.store.require(actor, conferenceId, 'participate');
-    const events = replayingStream<ConferenceEventMessage>(this.bus, conferenceTopic(conferenceId), await this.store.headEventId(conferenceId), (after) =>
-      this.store.eventsAfter(conferenceId, after),
-    );
+    const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.store.headEventId(conferenceId) } : { from: 'after', afterId };
+    const events = replayingStream<ConferenceEventMessage>(this.bus, conferenceTopic(conferenceId), start, (after) => this.store.eventsAfter(conferenceId, after));
     for await (const event of events) {
       const { conference, activeUserIds } = await this.factsOf(actor, event);
       if (!conference || !activeUserIds.has(actor.userId)) continue;

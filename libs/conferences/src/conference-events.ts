@@ -1,5 +1,6 @@
 import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConferenceStatus } from './conference.entity.js';
 
 export enum ConferenceEventType {
   JOINED = 'JOINED',
@@ -27,7 +28,7 @@ export interface ConferenceEventMessage {
   userId?: string | null;
   agencyId?: string | null;
   caseId?: string | null;
-  status?: string | null;
+  status?: ConferenceStatus | null;
   taskId?: string | null;
   minutesVersion?: number | null;
   /** Case content (minutes, decisions): delivered only to those who acknowledged confidentiality. */
@@ -62,8 +63,8 @@ export class ConferenceEventModel {
   @Field(() => ID, { nullable: true })
   caseId!: string | null;
 
-  @Field(() => String, { nullable: true })
-  status!: string | null;
+  @Field(() => ConferenceStatus, { nullable: true, description: 'The conference’s new status (STATUS_CHANGED).' })
+  status!: ConferenceStatus | null;
 
   @Field(() => ID, { nullable: true })
   taskId!: string | null;

@@ -1,5 +1,6 @@
 import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Node } from '@renkei/graphql';
 import { ActionReviewOutcome, ConferenceKind, ConferenceStatus, type ConferenceEntity } from './conference.entity.js';
 
 registerEnumType(ConferenceKind, { name: 'ConferenceKind', description: 'SUPPORT_MEETING (支援会議, 社会福祉法第106条の6) or MULTI_AGENCY_MEETING (重層的支援会議).' });
@@ -65,7 +66,7 @@ export class ActionReviewModel {
   reviewedAt!: Date;
 }
 
-@ObjectType('Conference', { description: 'A case conference; closed to all but its participants (非公開).' })
+@ObjectType('Conference', { implements: () => [Node], description: 'A case conference; closed to all but its participants (非公開).' })
 @HoldsPersonalData()
 export class ConferenceModel {
   @Field(() => ID)

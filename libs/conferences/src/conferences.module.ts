@@ -13,8 +13,9 @@ import { AgendaItemFieldsResolver, ConferenceFieldsResolver } from './conference
 import { ConferenceRecord } from './conference-record.js';
 import { ConferenceStore } from './conference-store.js';
 import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
-import { ConferencesResolver } from './conferences.resolver.js';
+import { ConferencesResolver, TaskConferenceResolver } from './conferences.resolver.js';
 import { ConferencesService } from './conferences.service.js';
+import { NodeResolver } from './node.resolver.js';
 import { SupportMeetingFactsSql } from './support-meeting-facts.sql.js';
 
 /**
@@ -35,6 +36,6 @@ export class ConferencePortsModule {}
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONFERENCE_ENTITY_LIST), AgenciesModule, AuditModule, CasesModule, IdentityModule, SummariesModule, TasksModule],
-  providers: [ConferencesService, ConferenceRecord, ConferenceEventStream, ConferencesResolver, ConferenceFieldsResolver, AgendaItemFieldsResolver],
+  providers: [ConferencesService, ConferenceRecord, ConferenceEventStream, ConferencesResolver, ConferenceFieldsResolver, AgendaItemFieldsResolver, TaskConferenceResolver, NodeResolver],
 })
 export class ConferencesModule {}

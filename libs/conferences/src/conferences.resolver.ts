@@ -1,11 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
-import { Expensive } from '@renkei/graphql';
+import { eventIdOf, Expensive, Loaders, type RequestLoaders } from '@renkei/graphql';
+import { TaskModel } from '@renkei/tasks';
 import { ConferenceEventModel } from './conference-events.js';
 import { ConferenceEventStream } from './conference-event-stream.js';
 import { ConferenceRecord } from './conference-record.js';
 import { ConferenceModel, DecisionModel } from './conference.model.js';
 import { ConferencesService } from './conferences.service.js';
+import { unlessHidden } from './node.resolver.js';
 import {
   AddMinutesArgs,
   CancelConferenceArgs,
@@ -125,10 +127,29 @@ export class ConferencesResolver {
 
   @ThroughTheDoor('Subscription.conferenceEvents')
   @Subscription(() => ConferenceEventModel, {
-    description: 'The live room: presence, status, agenda, minutes, decisions and action items, to participants only.',
+    description:
+      'The live room: presence, status, agenda, minutes, decisions and action items, to participants only. With `after` (the `id` of the last event the client holds), the events since then are replayed first, then the stream continues live: no gap, no repeat.',
     resolve: (event: ConferenceEventModel) => event,
   })
-  conferenceEvents(@CurrentActor() actor: Actor, @Args('conferenceId', ID_ARG) conferenceId: string): AsyncGenerator<ConferenceEventModel> {
-    return this.stream.subscribe(actor, conferenceId);
+  conferenceEvents(
+    @CurrentActor() actor: Actor,
+    @Args('conferenceId', ID_ARG) conferenceId: string,
+    @Args('after', { type: () => String, nullable: true, description: 'The id of the last event the client holds; the room from now on when omitted.' }) after?: string | null,
+  ): AsyncGenerator<ConferenceEventModel> {
+    return this.stream.subscribe(actor, conferenceId, after === undefined || after === null ? undefined : eventIdOf(after));
+  }
+}
+
+/** The conference that decided a task (an action item), as `conference(id)` would show it to the caller. */
+@Resolver(() => TaskModel)
+export class TaskConferenceResolver {
+  constructor(private readonly service: ConferencesService) {}
+
+  @ThroughTheDoor('Task.conference')
+  @ResolveField(() => ConferenceModel, { nullable: true, description: 'The conference that decided this task (an action item), under the rules of conference(id): null when there is none or the caller does not take part in it.' })
+  async conference(@Parent() task: TaskModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<ConferenceModel | null> {
+    if (!task.conferenceId) return null;
+    const view = (ids: readonly string[]) => Promise.all(ids.map(async (id) => [id, await unlessHidden(this.service.view(actor, id))] as const));
+    return loaders.get('taskConference', async (ids) => new Map((await view(ids)).flatMap(([id, found]) => (found ? [[id, found] as const] : [])))).load(task.conferenceId);
   }
 }

@@ -18,13 +18,13 @@ export const TextField = (maxLength: number, description?: string): PropertyDeco
 /** `first` and `after` of a cursor connection, validated. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { defaultValue: 20, description: `How many items: 1 to ${MAX_PAGE_SIZE} (more is BAD_USER_INPUT).` })
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   first = 20;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page; the first page when omitted.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

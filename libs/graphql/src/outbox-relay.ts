@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventBus } from './event-bus.js';
+import { ThrottledWarning } from './throttled-warning.js';
 
 /** The one NOTIFY channel every outbox writer wakes the relays on. */
 export const OUTBOX_CHANNEL = 'renkei_outbox';
@@ -24,14 +25,17 @@ export async function notifyOutbox(manager: EntityManager): Promise<void> {
 /**
  * Moves committed events from the outbox tables of the contexts to the event bus. Woken by
  * NOTIFY at commit, and by a poll. Rows are claimed with FOR UPDATE SKIP LOCKED and marked
- * published in the same transaction as they are sent, so several relays (one per process)
- * share the work and an event committed while no relay ran is sent when one starts. A relay
+ * published in the same transaction as they are sent; of several relays (one per process)
+ * one at a time drains a table (an advisory lock), so events leave in id order, and an
+ * event committed while no relay ran is sent when one starts. A relay
  * that dies between sending and committing sends that batch again: delivery is at least
  * once, and consumers tell repeats by event id.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
+  // Retried every second while the bus (Redis) is away: one warning, not one a second.
+  private readonly failing = new ThrottledWarning(this.logger, 'Outbox relay');
   private readonly sources: OutboxSource[] = [];
   private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -53,7 +57,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database stops (an embedded one stops at application shutdown): its
+  // connection closes cleanly instead of being cut, which a clean Ctrl-C would log.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
@@ -88,7 +94,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return;
     }
     this.draining = this.drainAll()
-      .catch((error: unknown) => this.logger.warn(`Outbox relay: ${error instanceof Error ? error.message : String(error)}`))
+      .then(() => this.failing.resolved('delivering again'))
+      .catch((error: unknown) => this.failing.warn(`${error instanceof Error ? error.message : String(error)}; the events wait in the outbox`))
       .finally(() => {
         this.draining = null;
         if (this.again) {
@@ -105,6 +112,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async drain(source: OutboxSource): Promise<void> {
     while (this.running) {
       const sent = await this.dataSource.transaction(async (manager) => {
+        // One relay at a time per table, so that events go out in id order (what a client's
+        // `after` cursor counts on); the others skip, and the one relaying drains what follows.
+        const [lock] = await manager.query<{ leader: boolean }[]>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS leader', [`outbox:${source.table}`]);
+        if (!lock?.leader) return 0;
         const rows = await manager.query<Record<string, unknown>[]>(
           `SELECT * FROM ${source.table} WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         );

@@ -8,18 +8,32 @@ export interface OutboxMessage {
 // Enough ids to recognise a repeat from a replay after any realistic outage.
 const DELIVERED_MEMORY = 5_000;
 
+/** Where a stream starts: from now on (after the newest id), or after an id the client holds. */
+export type StreamStart = { readonly from: 'now'; readonly headId: string } | { readonly from: 'after'; readonly afterId: string };
+
 /**
  * The messages of `topic`, live, without repeats, and without gaps when the bus was away:
  * Redis pub/sub keeps nothing published while a subscriber reconnects, so on reconnect the
- * messages after `startAfter` (then after the last replayed one) are read back from the
+ * messages after the start (then after the last replayed one) are read back from the
  * outbox with `missedAfter`. Relays of several processes may publish out of id order, so a
  * repeat is told by the ids already yielded, not by order.
+ *
+ * Started `after` an id the client holds (its last event before a disconnect or a failover),
+ * the stream first listens, waits until the bus confirms the subscription, then replays the
+ * outbox after that id, page by page, and only then lets the live messages through (held
+ * meanwhile, repeats of replayed ones dropped): an event committed at any moment is either
+ * in the replay (committed before it read) or published after the subscription was live.
+ * Messages up to that id are the client's already: one published again (a relay that died
+ * before marking its batch sent) is dropped. No gap, no duplicate, in one call.
  */
-export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, topic: string, startAfter: string, missedAfter: (id: string) => Promise<T[]>): AsyncGenerator<T> {
+export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, topic: string, from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncGenerator<T> {
   const live = bus.subscribe<T>(topic);
   const queue = new MessageQueue<T>();
   const delivered = new Set<string>();
-  let replayFrom = startAfter;
+  let replayFrom = from.from === 'now' ? from.headId : from.afterId;
+  // Live messages wait here while the catch-up replays, so that the replay comes first.
+  let held: T[] | null = from.from === 'after' ? [] : null;
+  const floor = from.from === 'after' ? BigInt(from.afterId) : null;
   const stopReplays = bus.onReconnect(() => {
     missedAfter(replayFrom).then(
       (missed) => {
@@ -30,12 +44,27 @@ export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, t
     );
   });
   void (async () => {
-    for await (const message of live) queue.push(message);
+    for await (const message of live) {
+      if (held) held.push(message);
+      else queue.push(message);
+    }
     queue.close();
   })();
   try {
+    if (held) {
+      await listening(live);
+      for (;;) {
+        const missed = await missedAfter(replayFrom);
+        if (missed.length === 0) break;
+        for (const message of missed) queue.push(message);
+        replayFrom = missed.at(-1)?.id ?? replayFrom;
+      }
+      const waiting: T[] = held;
+      held = null;
+      for (const message of waiting) queue.push(message);
+    }
     for await (const message of queue) {
-      if (delivered.has(message.id)) continue;
+      if (delivered.has(message.id) || (floor !== null && BigInt(message.id) <= floor)) continue;
       delivered.add(message.id);
       if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
       yield message;
@@ -45,6 +74,18 @@ export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, t
     queue.close();
     await live.return?.();
   }
+}
+
+/**
+ * Resolves once the bus has the subscription in place (Redis acknowledged SUBSCRIBE). The
+ * iterators of graphql-subscriptions and graphql-redis-subscriptions subscribe on their
+ * first `next()` (already called by the pump) and keep the promise of it: the in-process
+ * one as `allSubscribed`, the Redis one behind its idempotent `subscribeAll()`.
+ */
+async function listening(live: AsyncIterableIterator<unknown>): Promise<void> {
+  const iterator = live as { allSubscribed?: Promise<unknown> | null; subscribeAll?: () => Promise<unknown> };
+  if ('allSubscribed' in iterator) await iterator.allSubscribed;
+  else if (typeof iterator.subscribeAll === 'function') await iterator.subscribeAll();
 }
 
 /** A minimal async queue: pushed items are yielded in order until it is closed. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
-import { EventBus, replayingStream } from '@renkei/graphql';
+import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { taskEventsTopic, type TaskEventMessage } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
@@ -34,9 +34,18 @@ export class TaskEventStream {
     private readonly outbox: TaskEventsOutbox,
   ) {}
 
-  /** Live events, replayed from the outbox after the event bus was away (Redis restarting). */
-  async *subscribe(actor: Actor): AsyncGenerator<TaskEventModel> {
-    const events = replayingStream<TaskEventMessage>(this.bus, taskEventsTopic(actor.municipalityId), await this.outbox.headId(), (after) => this.outbox.addressedAfter(actor, after));
+  /**
+   * Live events, replayed from the outbox after the event bus was away (Redis restarting).
+   * With `afterId` (the last event the client holds), the events since then come first,
+   * then the live ones, with no gap and no repeat; without, the stream starts now.
+   */
+  async subscribe(actor: Actor, afterId?: string): Promise<AsyncGenerator<TaskEventModel>> {
+    const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId };
+    return this.deliver(actor, start);
+  }
+
+  private async *deliver(actor: Actor, start: StreamStart): AsyncGenerator<TaskEventModel> {
+    const events = replayingStream<TaskEventMessage>(this.bus, taskEventsTopic(actor.municipalityId), start, (after) => this.outbox.addressedAfter(actor, after));
     for await (const event of events) {
       if (await this.mayReceive(actor, event)) yield TaskEventModel.from(event);
     }

@@ -2,8 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
-import { type Connection, decodeCursor, encodeCursor, notifyOutbox, OutboxRelay, type OutboxSource, toConnection } from '@renkei/graphql';
-import { DomainError } from '@renkei/kernel';
+import { type Connection, eventIdOf, notifyOutbox, OutboxRelay, type OutboxSource, toConnection } from '@renkei/graphql';
 import type { EntityManager } from 'typeorm';
 import { TaskEventEntity, taskEventsTopic, TaskEventType, toMessage, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
 import type { TaskEntity } from './task.entity.js';
@@ -89,23 +88,24 @@ export class TaskEventsOutbox implements OnModuleInit {
     return rows.map(toMessage);
   }
 
-  /** The caller's events after a cursor, oldest first, for cases they may still see. */
+  /**
+   * The caller's events after `after`, oldest first, for cases they may still see. `after`
+   * is the id of the last event the client holds (an event is its own cursor), or a cursor
+   * this API issued (earlier versions encoded the id).
+   */
   async since(actor: Actor, first: number, after?: string): Promise<Connection<TaskEventModel>> {
+    const afterId = after === undefined || after === null ? undefined : eventIdOf(after);
     const visible = this.cases.readableCondition(actor, 'c');
-    if (!visible) return toConnection([], first, 0, () => '');
+    if (!visible) return toConnection([], first, 0, () => '', after);
     const query = this.tx.manager
       .createQueryBuilder(TaskEventEntity, 'e')
       .innerJoin('cases', 'c', 'c.id = e.case_id')
       .where('(e.recipient_user_id = :userId OR e.recipient_agency_id = :agencyId)', { userId: actor.userId, agencyId: actor.agencyId })
       .andWhere(visible.sql, visible.params);
     const totalCount = await query.getCount();
-    if (after) {
-      const [id] = decodeCursor(after, 1).map(String);
-      if (!/^\d{1,18}$/.test(id ?? '')) throw DomainError.badInput([{ field: 'after', message: 'is not a cursor this API issued' }]);
-      query.andWhere('e.id > :after', { after: id });
-    }
+    if (afterId !== undefined) query.andWhere('e.id > :after', { after: afterId });
     const rows = await query.orderBy('e.id', 'ASC').limit(first + 1).getMany();
-    return toConnection(rows.map((row) => TaskEventModel.from(toMessage(row))), first, totalCount, (event) => encodeCursor([event.id]));
+    return toConnection(rows.map((row) => TaskEventModel.from(toMessage(row))), first, totalCount, (event) => event.id, after);
   }
 }
 

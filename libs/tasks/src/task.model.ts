@@ -1,6 +1,6 @@
 import { HoldsPersonalData } from '@renkei/access';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@renkei/graphql';
+import { ConnectionType, Node } from '@renkei/graphql';
 import { TaskEventType, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
 import type { TaskEntity } from './task.entity.js';
 import { TaskStatus } from './task-status.js';
@@ -8,7 +8,7 @@ import { TaskStatus } from './task-status.js';
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'Where a task stands.' });
 registerEnumType(TaskEventType, { name: 'TaskEventType', description: 'What happened to a task.' });
 
-@ObjectType('Task', { description: 'Something an agency or caseworker is asked to do for a case.' })
+@ObjectType('Task', { implements: () => [Node], description: 'Something an agency or caseworker is asked to do for a case. Always the current version (a task event carries a past one as TaskSnapshot).' })
 @HoldsPersonalData()
 export class TaskModel {
   @Field(() => ID)
@@ -78,10 +78,71 @@ export class TaskCommentModel {
   createdAt!: Date;
 }
 
-@ObjectType('TaskEvent')
+/**
+ * A task as it was when an event happened: a record of the past. Keyed by `taskId`, not
+ * `id`, so that a normalising client cache (Apollo's InMemoryCache) never takes an old
+ * version for the current `Task` and overwrites it; `task` is the task as it is now.
+ */
+@ObjectType('TaskSnapshot', {
+  description: 'A task as it was when an event happened (a record of the past, keyed by taskId rather than id so that client caches never mistake it for the current Task); `task` is the task as it is now.',
+})
+@HoldsPersonalData()
+export class TaskSnapshotModel {
+  @Field(() => ID, { description: 'The id of the Task this is a past version of.' })
+  taskId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => TaskStatus)
+  status!: TaskStatus;
+
+  @Field(() => Int, { description: 'The task’s version then; the current one is on `task`.' })
+  version!: number;
+
+  @Field(() => Date, { nullable: true })
+  dueAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The conference that decided this task (an action item).' })
+  conferenceId!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  // Resolved to Case, User, Agency and the live Task by field resolvers.
+  caseId!: string;
+  assigneeUserId!: string | null;
+  assigneeAgencyId!: string | null;
+
+  static from(task: TaskSnapshot): TaskSnapshotModel {
+    const live = TaskModel.from(task);
+    return Object.assign(new TaskSnapshotModel(), {
+      taskId: live.id,
+      title: live.title,
+      description: live.description,
+      status: live.status,
+      version: live.version,
+      dueAt: live.dueAt,
+      conferenceId: live.conferenceId,
+      createdAt: live.createdAt,
+      updatedAt: live.updatedAt,
+      caseId: live.caseId,
+      assigneeUserId: live.assigneeUserId,
+      assigneeAgencyId: live.assigneeAgencyId,
+    });
+  }
+}
+
+@ObjectType('TaskEvent', { description: 'Something that happened to a task assigned to the caller or their agency.' })
 @HoldsPersonalData()
 export class TaskEventModel {
-  @Field(() => ID, { description: 'Also the cursor for taskEventsSince.' })
+  @Field(() => ID, { description: 'Keep the last one you handled: it is the cursor for taskEvents(after:) and taskEventsSince(after:).' })
   id!: string;
 
   @Field(() => TaskEventType)
@@ -90,11 +151,11 @@ export class TaskEventModel {
   @Field()
   occurredAt!: Date;
 
-  @Field(() => TaskModel, { description: 'The task as it was when the event happened.' })
-  task!: TaskModel;
+  @Field(() => TaskSnapshotModel, { description: 'The task as it was when the event happened; its `task` field is the task as it is now.' })
+  task!: TaskSnapshotModel;
 
   static from(message: TaskEventMessage): TaskEventModel {
-    return Object.assign(new TaskEventModel(), { id: message.id, type: message.type, occurredAt: new Date(message.occurredAt), task: TaskModel.from(message.task) });
+    return Object.assign(new TaskEventModel(), { id: message.id, type: message.type, occurredAt: new Date(message.occurredAt), task: TaskSnapshotModel.from(message.task) });
   }
 }
 

@@ -7,7 +7,7 @@ import { IdentityModule } from '@renkei/identity';
 import { TaskEventEntity } from './task-event.entity.js';
 import { TaskEventStream } from './task-event-stream.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
-import { TaskFieldsResolver } from './task-fields.resolver.js';
+import { TaskFieldsResolver, TaskSnapshotFieldsResolver } from './task-fields.resolver.js';
 import { TaskReminders } from './task-reminders.js';
 import { TaskCommentEntity, TaskEntity } from './task.entity.js';
 import { TasksResolver } from './tasks.resolver.js';
@@ -15,7 +15,7 @@ import { TasksService } from './tasks.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TaskEntity, TaskCommentEntity, TaskEventEntity]), AgenciesModule, AuditModule, CasesModule, IdentityModule],
-  providers: [TasksService, TaskEventsOutbox, TaskEventStream, TaskReminders, TasksResolver, TaskFieldsResolver],
+  providers: [TasksService, TaskEventsOutbox, TaskEventStream, TaskReminders, TasksResolver, TaskFieldsResolver, TaskSnapshotFieldsResolver],
   exports: [TasksService, TaskReminders],
 })
 export class TasksModule {}

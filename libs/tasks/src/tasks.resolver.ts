@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
-import { type Connection, Expensive } from '@renkei/graphql';
-import { AssignTaskInput, CommentOnTaskArgs, MyTasksArgs, ReassignTaskArgs, TaskEventsSinceArgs, UpdateTaskStatusArgs } from './dto/task.inputs.js';
+import { type Connection, eventIdOf, Expensive } from '@renkei/graphql';
+import { AssignTaskInput, CommentOnTaskArgs, MyTasksArgs, ReassignTaskArgs, TaskEventsArgs, TaskEventsSinceArgs, UpdateTaskStatusArgs } from './dto/task.inputs.js';
 import { TaskEventStream } from './task-event-stream.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
 import { TaskEventConnection, TaskEventModel, TaskModel } from './task.model.js';
@@ -56,17 +56,18 @@ export class TasksResolver {
 
   @ThroughTheDoor('Query.taskEventsSince')
   @Expensive()
-  @Query(() => TaskEventConnection, { description: 'The caller’s task events after a cursor, oldest first: for catching up after a reconnect.' })
+  @Query(() => TaskEventConnection, { description: 'The caller’s task events after `after` (the `id` of the last event the client holds, or an edge cursor), oldest first: the durable log. To catch up and go on live in one call, subscribe to taskEvents(after:) instead.' })
   taskEventsSince(@CurrentActor() actor: Actor, @Args() { first, after }: TaskEventsSinceArgs): Promise<Connection<TaskEventModel>> {
     return this.outbox.since(actor, first, after);
   }
 
   @ThroughTheDoor('Subscription.taskEvents')
   @Subscription(() => TaskEventModel, {
-    description: 'Live events of the tasks assigned to the caller or their agency; each authorised again at delivery.',
+    description:
+      'Live events of the tasks assigned to the caller or their agency; each authorised again at delivery. With `after` (the `id` of the last event the client holds, e.g. after a reconnect or a failover), the events since then are replayed first, then the stream continues live: no gap, no repeat.',
     resolve: (event: TaskEventModel) => event,
   })
-  taskEvents(@CurrentActor() actor: Actor): AsyncGenerator<TaskEventModel> {
-    return this.stream.subscribe(actor);
+  taskEvents(@CurrentActor() actor: Actor, @Args() { after }: TaskEventsArgs): Promise<AsyncGenerator<TaskEventModel>> {
+    return this.stream.subscribe(actor, after === undefined || after === null ? undefined : eventIdOf(after));
   }
 }

@@ -57,9 +57,16 @@ export const REASSIGN_TASK = `mutation Reassign($id: ID!, $assigneeUserId: ID, $
 }`;
 export const TASK = `query Task($id: ID!) { task(id: $id) { ${TASK_FIELDS} } }`;
 export const MY_TASKS = `query MyTasks($status: [TaskStatus!]) { myTasks(status: $status) { id title status } }`;
-export const TASK_EVENTS = `subscription { taskEvents { id type occurredAt task { id title status version } } }`;
+/** The live task events; with `after` (the id of the last event held), those since then first. */
+export const TASK_EVENTS = `subscription TaskEvents($after: String) { taskEvents(after: $after) { id type occurredAt task { taskId title status version } } }`;
+/** The same, with the task as it is now next to the snapshot of the event. */
+export const TASK_EVENTS_WITH_LIVE_TASK = `subscription TaskEventsLive($after: String) {
+  taskEvents(after: $after) { id type task { taskId status version task { id status version } } }
+}`;
 export const TASK_EVENTS_SINCE = `query Since($after: String, $first: Int) {
-  taskEventsSince(after: $after, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type task { id status } } } }
+  taskEventsSince(after: $after, first: $first) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id type task { taskId status } } }
+  }
 }`;
 
 const CONFERENCE_FIELDS = `id kind title status acknowledgedByMe startedAt endedAt participants { id } agenda { position caseId minutes minutesVersion }`;
@@ -85,5 +92,9 @@ export const REVIEW_ACTION_ITEM = `mutation Review($conferenceId: ID!, $taskId: 
 }`;
 export const CONFERENCE_ACTIONS = `query Actions($id: ID!) { conference(id: $id) { actionItems { id title } openActionItems { id title } actionReviews { taskId outcome } } }`;
 export const CONFERENCE_RECORD = `query Record($id: ID!) { conferenceRecord(id: $id) }`;
-export const CONFERENCE_EVENTS = `subscription Room($id: ID!) { conferenceEvents(conferenceId: $id) { id type caseId userId agencyId status taskId minutesVersion text } }`;
+export const CONFERENCE_EVENTS = `subscription Room($id: ID!, $after: String) {
+  conferenceEvents(conferenceId: $id, after: $after) { id type caseId userId agencyId status taskId minutesVersion text }
+}`;
+export const TASK_CONFERENCE = `query TaskConference($id: ID!) { task(id: $id) { id conference { id title status } } }`;
+export const NODE = `query Node($id: ID!) { node(id: $id) { __typename id ... on Case { title caseStatus: status } ... on Task { title version } ... on Conference { title conferenceStatus: status } } }`;
 export const SET_SUPPORT_MEETING_DAYS = `mutation Days($days: Int!) { updateMunicipalitySettings(supportMeetingAccessDays: $days) { supportMeetingAccessDays } }`;

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { TextField } from '@renkei/graphql';
+import { LocalDateScalar, TextField } from '@renkei/graphql';
 import { IsString, Matches, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'pastDate' })
@@ -24,7 +24,7 @@ export class CaseSubjectInput {
   @Matches(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s]+$/u, { message: 'fullNameKana must be written in kana' })
   fullNameKana!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: 'The date of birth (YYYY-MM-DD), between 1900-01-01 and today.' })
   @IsString()
   @Validate(PastCalendarDate)
   birthDate!: string;

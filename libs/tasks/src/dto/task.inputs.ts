@@ -85,5 +85,22 @@ export class MyTasksArgs {
   status?: TaskStatus[];
 }
 
+const EVENT_CURSOR = 'The `id` of the last event the client holds (each event is its own cursor), or an edge `cursor` of taskEventsSince.';
+
 @ArgsType()
-export class TaskEventsSinceArgs extends PageArgs {}
+export class TaskEventsSinceArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: `${EVENT_CURSOR} The first page when omitted.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  override after?: string;
+}
+
+@ArgsType()
+export class TaskEventsArgs {
+  @Field(() => String, { nullable: true, description: `${EVENT_CURSOR} The events after it are replayed before the live ones; from now on when omitted.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
+}

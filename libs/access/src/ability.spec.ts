@@ -17,6 +17,9 @@ class NoMeetings extends MeetingFacts {
   supportMeeting(): never {
     throw new Error('not asked by role rules');
   }
+  supportMeetingCaseIds(): never {
+    throw new Error('not asked by role rules');
+  }
   actionItemMeeting(): never {
     throw new Error('not asked by role rules');
   }

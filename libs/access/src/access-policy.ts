@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject as asSubject } from '@casl/ability';
-import { Clock, DomainError } from '@renkei/kernel';
+import { Clock, DomainError, Role } from '@renkei/kernel';
 import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type SubjectName } from './ability.js';
 import type { Actor } from './actor.js';
 import { dataVisibilitySql, type DataVisibilitySql, type ReadScope } from './data-visibility.js';
@@ -67,9 +67,12 @@ export class AccessPolicy {
    */
   readableCases(actor: Actor, columns: CaseColumns): SqlCondition | null {
     const byRole = this.listCondition(actor, 'read', 'Case', { municipalityId: columns.municipalityId, teamAgencyIds: columns.teamHas });
-    if (!this.abilityFor(actor).can('participate', 'Conference')) return byRole;
-    const meeting = this.meetings.supportMeeting({ caseId: columns.caseId }, actor, this.clock.now(), 'rc_meeting_');
-    const byMeeting = `(${columns.municipalityId} = :rc_tenant AND EXISTS (${meeting.sql}))`;
+    // The coordinating body knows of every case already; a meeting adds nothing, and a plain
+    // tenant condition keeps the listing on its index.
+    if (actor.roles.includes(Role.COORDINATOR) || !this.abilityFor(actor).can('participate', 'Conference')) return byRole;
+    // Uncorrelated: the reader's meeting cases are found once per query, not once per case.
+    const meeting = this.meetings.supportMeetingCaseIds(actor, this.clock.now(), 'rc_meeting_');
+    const byMeeting = `(${columns.municipalityId} = :rc_tenant AND ${columns.caseId} IN (${meeting.sql}))`;
     const params = { ...meeting.params, rc_tenant: actor.municipalityId };
     return byRole ? { sql: `(${byRole.sql} OR ${byMeeting})`, params: { ...byRole.params, ...params } } : { sql: byMeeting, params };
   }

@@ -56,6 +56,12 @@ export abstract class MeetingFacts {
   abstract supportMeeting(refs: MeetingRefs, reader: Reader, at: Date, prefix: string): SqlCondition;
 
   /**
+   * The cases on the agenda of every 支援会議 whose basis holds for the reader at `at`, as an
+   * uncorrelated `SELECT <case id> …`: computed once per query, for lists over many cases.
+   */
+  abstract supportMeetingCaseIds(reader: Reader, at: Date, prefix: string): SqlCondition;
+
+  /**
    * The 支援会議 (not cancelled) that decided an open action item on `refs.caseId` assigned
    * to the reader or their agency.
    */

@@ -11,32 +11,27 @@ import { ConferenceKind, ConferenceStatus } from './conference.entity.js';
 export class SupportMeetingFactsSql extends MeetingFacts {
   supportMeeting(refs: MeetingRefs, reader: Reader, at: Date, prefix: string): SqlCondition {
     const m = `${prefix}m`;
-    const member = (agency: string, alias: string) =>
-      `(${m}.chair_agency_id = ${agency} OR EXISTS (SELECT 1 FROM conference_participants ${alias} WHERE ${alias}.conference_id = ${m}.id AND ${alias}.agency_id = ${agency}))`;
     const sql = [
       `SELECT ${m}.id FROM conferences ${m}`,
       `JOIN municipalities ${prefix}mu ON ${prefix}mu.id = ${m}.municipality_id`,
-      `WHERE ${m}.kind = CAST(:${prefix}kind AS conference_kind) AND ${m}.status IN (CAST(:${prefix}running AS conference_status), CAST(:${prefix}ended AS conference_status))`,
-      `AND ${m}.started_at <= :${prefix}at AND (${m}.ended_at IS NULL OR ${m}.ended_at + make_interval(days => ${prefix}mu.support_meeting_access_days) > :${prefix}at)`,
+      `WHERE ${basisHolds(m, prefix)}`,
       `AND EXISTS (SELECT 1 FROM conference_agenda_items ${prefix}ai WHERE ${prefix}ai.conference_id = ${m}.id AND ${prefix}ai.case_id = ${refs.caseId})`,
-      `AND EXISTS (SELECT 1 FROM conference_acknowledgements ${prefix}ack WHERE ${prefix}ack.conference_id = ${m}.id AND ${prefix}ack.user_id = CAST(:${prefix}user AS uuid))`,
-      `AND (${m}.chair_user_id = CAST(:${prefix}user AS uuid) OR ${member(`CAST(:${prefix}agency AS uuid)`, `${prefix}rp`)})`,
-      refs.memberAgencyId ? `AND ${member(refs.memberAgencyId, `${prefix}pp`)}` : '',
+      refs.memberAgencyId ? `AND ${isMember(m, refs.memberAgencyId, `${prefix}pp`)}` : '',
       refs.conferenceId ? `AND ${m}.id = CAST(:${prefix}conference AS uuid)` : '',
       `ORDER BY ${m}.started_at DESC, ${m}.id LIMIT 1`,
     ].join(' ');
-    return {
-      sql,
-      params: {
-        [`${prefix}kind`]: ConferenceKind.SUPPORT_MEETING,
-        [`${prefix}running`]: ConferenceStatus.IN_PROGRESS,
-        [`${prefix}ended`]: ConferenceStatus.ENDED,
-        [`${prefix}at`]: at,
-        [`${prefix}user`]: reader.userId,
-        [`${prefix}agency`]: reader.agencyId,
-        ...(refs.conferenceId ? { [`${prefix}conference`]: refs.conferenceId } : {}),
-      },
-    };
+    return { sql, params: { ...basisParams(reader, at, prefix), ...(refs.conferenceId ? { [`${prefix}conference`]: refs.conferenceId } : {}) } };
+  }
+
+  supportMeetingCaseIds(reader: Reader, at: Date, prefix: string): SqlCondition {
+    const m = `${prefix}m`;
+    const sql = [
+      `SELECT ${prefix}ai.case_id FROM conferences ${m}`,
+      `JOIN municipalities ${prefix}mu ON ${prefix}mu.id = ${m}.municipality_id`,
+      `JOIN conference_agenda_items ${prefix}ai ON ${prefix}ai.conference_id = ${m}.id`,
+      `WHERE ${basisHolds(m, prefix)}`,
+    ].join(' ');
+    return { sql, params: basisParams(reader, at, prefix) };
   }
 
   actionItemMeeting(refs: Pick<MeetingRefs, 'caseId'>, reader: Reader, prefix: string): SqlCondition {
@@ -60,4 +55,31 @@ export class SupportMeetingFactsSql extends MeetingFacts {
       },
     };
   }
+}
+
+// Whether `agency` (SQL) is a member of meeting `m`: a convened agency, or the chair's.
+function isMember(m: string, agency: string, alias: string): string {
+  return `(${m}.chair_agency_id = ${agency} OR EXISTS (SELECT 1 FROM conference_participants ${alias} WHERE ${alias}.conference_id = ${m}.id AND ${alias}.agency_id = ${agency}))`;
+}
+
+// The 支援会議 basis for the reader, on meeting `m` (joined with its municipality `<prefix>mu`):
+// started and not cancelled, within the period after its end, acknowledged, the reader a member.
+function basisHolds(m: string, prefix: string): string {
+  return [
+    `${m}.kind = CAST(:${prefix}kind AS conference_kind) AND ${m}.status IN (CAST(:${prefix}running AS conference_status), CAST(:${prefix}ended AS conference_status))`,
+    `AND ${m}.started_at <= :${prefix}at AND (${m}.ended_at IS NULL OR ${m}.ended_at + make_interval(days => ${prefix}mu.support_meeting_access_days) > :${prefix}at)`,
+    `AND EXISTS (SELECT 1 FROM conference_acknowledgements ${prefix}ack WHERE ${prefix}ack.conference_id = ${m}.id AND ${prefix}ack.user_id = CAST(:${prefix}user AS uuid))`,
+    `AND (${m}.chair_user_id = CAST(:${prefix}user AS uuid) OR ${isMember(m, `CAST(:${prefix}agency AS uuid)`, `${prefix}rp`)})`,
+  ].join(' ');
+}
+
+function basisParams(reader: Reader, at: Date, prefix: string): Record<string, unknown> {
+  return {
+    [`${prefix}kind`]: ConferenceKind.SUPPORT_MEETING,
+    [`${prefix}running`]: ConferenceStatus.IN_PROGRESS,
+    [`${prefix}ended`]: ConferenceStatus.ENDED,
+    [`${prefix}at`]: at,
+    [`${prefix}user`]: reader.userId,
+    [`${prefix}agency`]: reader.agencyId,
+  };
 }

@@ -210,7 +210,7 @@ describe('a schema a typed client can trust', () => {
       const one = await page();
       expect(one.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: one.edges[0]?.cursor, endCursor: one.edges[0]?.cursor });
       const two = await page(one.pageInfo.endCursor ?? undefined);
-      expect(two.pageInfo.startCursor).toBe(two.edges[0]?.cursor);
+      expect(two.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: two.edges[0]?.cursor });
     });
 
     it('node(id:) refetches a Case, a Task or a Conference under the rules of their typed lookups', async () => {

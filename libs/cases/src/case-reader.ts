@@ -86,7 +86,7 @@ export class CaseReader {
     }
     const where = filters.length > 0 ? { sql: filters.map((f) => f.sql).join(' AND '), params: Object.assign({}, ...filters.map((f) => f.params)) } : { sql: 'TRUE', params: {} };
     const rows = await this.select(actor, COORDINATION, where, `ORDER BY c.created_at DESC, c.id DESC LIMIT ${args.first + 1}`);
-    return toConnection(rows, args.first, totalCount, (c) => encodeCursor([c.openedAt.toISOString(), c.id]));
+    return toConnection(rows, args.first, totalCount, (c) => encodeCursor([c.openedAt.toISOString(), c.id]), args.after);
   }
 
   /**

@@ -8,12 +8,9 @@ import { TaskStatus } from './task-status.js';
 registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'Where a task stands.' });
 registerEnumType(TaskEventType, { name: 'TaskEventType', description: 'What happened to a task.' });
 
-@ObjectType('Task', { implements: () => [Node], description: 'Something an agency or caseworker is asked to do for a case. Always the current version (a task event carries a past one as TaskSnapshot).' })
-@HoldsPersonalData()
-export class TaskModel {
-  @Field(() => ID)
-  id!: string;
-
+/** What a task says, now or as it was: the fields the live Task and a TaskSnapshot share. */
+@ObjectType({ isAbstract: true })
+abstract class TaskFields {
   @Field()
   title!: string;
 
@@ -23,7 +20,7 @@ export class TaskModel {
   @Field(() => TaskStatus)
   status!: TaskStatus;
 
-  @Field(() => Int, { description: 'Pass as expectedVersion when changing the task.' })
+  @Field(() => Int, { description: 'Pass the current one as expectedVersion when changing the task.' })
   version!: number;
 
   @Field(() => Date, { nullable: true })
@@ -42,23 +39,33 @@ export class TaskModel {
   caseId!: string;
   assigneeUserId!: string | null;
   assigneeAgencyId!: string | null;
+}
+
+function fieldsOf(task: TaskEntity | TaskSnapshot): TaskFields {
+  const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+  return {
+    title: task.title,
+    description: task.description,
+    status: task.status as TaskStatus,
+    version: task.version,
+    dueAt: task.dueAt === null ? null : date(task.dueAt),
+    conferenceId: task.conferenceId,
+    createdAt: date(task.createdAt),
+    updatedAt: date(task.updatedAt),
+    caseId: task.caseId,
+    assigneeUserId: task.assigneeUserId,
+    assigneeAgencyId: task.assigneeAgencyId,
+  };
+}
+
+@ObjectType('Task', { implements: () => [Node], description: 'Something an agency or caseworker is asked to do for a case. Always the current version (a task event carries a past one as TaskSnapshot).' })
+@HoldsPersonalData()
+export class TaskModel extends TaskFields {
+  @Field(() => ID)
+  id!: string;
 
   static from(task: TaskEntity | TaskSnapshot): TaskModel {
-    const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
-    return Object.assign(new TaskModel(), {
-      id: task.id,
-      title: task.title,
-      description: task.description,
-      status: task.status as TaskStatus,
-      version: task.version,
-      dueAt: task.dueAt === null ? null : date(task.dueAt),
-      conferenceId: task.conferenceId,
-      createdAt: date(task.createdAt),
-      updatedAt: date(task.updatedAt),
-      caseId: task.caseId,
-      assigneeUserId: task.assigneeUserId,
-      assigneeAgencyId: task.assigneeAgencyId,
-    });
+    return Object.assign(new TaskModel(), { id: task.id, ...fieldsOf(task) });
   }
 }
 
@@ -87,55 +94,12 @@ export class TaskCommentModel {
   description: 'A task as it was when an event happened (a record of the past, keyed by taskId rather than id so that client caches never mistake it for the current Task); `task` is the task as it is now.',
 })
 @HoldsPersonalData()
-export class TaskSnapshotModel {
+export class TaskSnapshotModel extends TaskFields {
   @Field(() => ID, { description: 'The id of the Task this is a past version of.' })
   taskId!: string;
 
-  @Field()
-  title!: string;
-
-  @Field()
-  description!: string;
-
-  @Field(() => TaskStatus)
-  status!: TaskStatus;
-
-  @Field(() => Int, { description: 'The task’s version then; the current one is on `task`.' })
-  version!: number;
-
-  @Field(() => Date, { nullable: true })
-  dueAt!: Date | null;
-
-  @Field(() => ID, { nullable: true, description: 'The conference that decided this task (an action item).' })
-  conferenceId!: string | null;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
-
-  // Resolved to Case, User, Agency and the live Task by field resolvers.
-  caseId!: string;
-  assigneeUserId!: string | null;
-  assigneeAgencyId!: string | null;
-
   static from(task: TaskSnapshot): TaskSnapshotModel {
-    const live = TaskModel.from(task);
-    return Object.assign(new TaskSnapshotModel(), {
-      taskId: live.id,
-      title: live.title,
-      description: live.description,
-      status: live.status,
-      version: live.version,
-      dueAt: live.dueAt,
-      conferenceId: live.conferenceId,
-      createdAt: live.createdAt,
-      updatedAt: live.updatedAt,
-      caseId: live.caseId,
-      assigneeUserId: live.assigneeUserId,
-      assigneeAgencyId: live.assigneeAgencyId,
-    });
+    return Object.assign(new TaskSnapshotModel(), { taskId: task.id, ...fieldsOf(task) });
   }
 }
 

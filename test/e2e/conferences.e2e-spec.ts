@@ -9,11 +9,10 @@ interface Section {
   basis: string | null;
 }
 interface RoomEvent {
-  conferenceEvents: { type: string; caseId: string | null; text: string | null; minutesVersion: number | null; taskId: string | null };
+  conferenceEvents: { id: string; type: string; caseId: string | null; text: string | null; minutesVersion: number | null; taskId: string | null };
 }
 
 const DAY = 86_400_000;
-const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('case conferences: 支援会議 and 重層的支援会議', () => {
   const clock = new MovableClock();
@@ -32,6 +31,12 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
     cases = new CaseFixtures(s.app);
     await s.app.http.as(await s.fixtures.admin()).data(Operations.SET_SUPPORT_MEETING_DAYS, { days: 7 });
   });
+
+  /** The newest event of the room now (0 when there is none). */
+  async function newestRoomEvent(conferenceId: string): Promise<string> {
+    const [row] = await s.app.dataSource.query<{ id: string }[]>('SELECT coalesce(max(id), 0)::text AS id FROM conference_events WHERE conference_id = $1', [conferenceId]);
+    return row?.id ?? '0';
+  }
 
   async function caseWithHealthSection(): Promise<string> {
     const caseId = await cases.openCase(coordinator.token);
@@ -161,12 +166,14 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
     for (const staff of [coordinator, legal]) await as(staff).data(Operations.ACKNOWLEDGE, { id: conferenceId });
     await as(coordinator).data(Operations.START_CONFERENCE, { id: conferenceId });
 
-    const acknowledged = s.app.ws(legal.token).subscribe<RoomEvent>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
-    const notAcknowledged = s.app.ws(listener.token).subscribe<RoomEvent>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
+    // From the newest events now: the streams miss nothing that happens later, however long they take to go live.
+    const roomCursor = await newestRoomEvent(conferenceId);
+    const [{ id: taskCursor }] = await s.app.dataSource.query<{ id: string }[]>('SELECT coalesce(max(id), 0)::text AS id FROM task_events');
+    const acknowledged = s.app.ws(legal.token).subscribe<RoomEvent>(Operations.CONFERENCE_EVENTS, { id: conferenceId, after: roomCursor });
+    const notAcknowledged = s.app.ws(listener.token).subscribe<RoomEvent>(Operations.CONFERENCE_EVENTS, { id: conferenceId, after: roomCursor });
     const stranger = await s.app.ws(outsider.token).execute(Operations.CONFERENCE_EVENTS, { id: conferenceId });
     expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const tasks = s.app.ws(legal.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS);
-    await settle(300);
+    const tasks = s.app.ws(legal.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS, { after: taskCursor });
 
     await as(coordinator).data(Operations.JOIN_CONFERENCE, { id: conferenceId });
     await as(coordinator).data(Operations.ADD_MINUTES, { conferenceId, caseId, text: '見守り体制を確認', expectedVersion: 0 });
@@ -187,11 +194,18 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
     expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
 
     await as(coordinator).data(Operations.UPDATE_PARTICIPANTS, { conferenceId, agencyIds: [coordinator.agencyId, health.agencyId, listener.agencyId] });
-    const before = acknowledged.items.length;
+    const removedAt = Number(await newestRoomEvent(conferenceId));
     await as(coordinator).data(Operations.RECORD_DECISION, { conferenceId, caseId, text: 'after removal' });
     await notAcknowledged.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED' && e.conferenceEvents.text === null && notAcknowledged.items.filter((x) => x.conferenceEvents.type === 'DECISION_RECORDED').length === 2);
-    await settle();
-    expect(acknowledged.items.slice(before).map((e) => e.conferenceEvents.type)).toEqual([]);
+    // A sentinel that must reach the removed agency's stream: let it back in and record one more decision.
+    // Events reach a subscriber in id order, so once the sentinel is there, anything from the removed time would be too.
+    const readdedAt = Number(await newestRoomEvent(conferenceId));
+    await as(coordinator).data(Operations.UPDATE_PARTICIPANTS, { conferenceId, agencyIds: [coordinator.agencyId, health.agencyId, listener.agencyId, legal.agencyId] });
+    await as(coordinator).data(Operations.RECORD_DECISION, { conferenceId, caseId, text: 'sentinel after return' });
+    await acknowledged.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED' && e.conferenceEvents.text === 'sentinel after return', 30_000);
+    const whileRemoved = acknowledged.items.filter((e) => Number(e.conferenceEvents.id) > removedAt && Number(e.conferenceEvents.id) <= readdedAt);
+    expect(whileRemoved.map((e) => e.conferenceEvents.type)).toEqual([]);
+    expect(acknowledged.items.some((e) => e.conferenceEvents.text === 'after removal')).toBe(false);
   });
 
   it('a later conference lists the open action items of earlier ones on the same cases and records their review', async () => {

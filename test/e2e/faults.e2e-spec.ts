@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -16,6 +17,21 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000): Pr
     if (Date.now() > deadline) throw new Error(`Not within ${timeoutMs} ms`);
     await sleep(200);
   }
+}
+
+/** Whether a Redis on `port` answers PING now. */
+function redisAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(2_000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
 }
 
 describe('faults', () => {
@@ -88,7 +104,7 @@ describe('faults', () => {
     let app: TestApp | undefined;
     const startRedis = (port: number) => {
       redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      return sleep(300);
+      return eventually(() => redisAnswers(port), 30_000);
     };
     const stopRedis = () =>
       new Promise<void>((resolve) => {
@@ -118,13 +134,24 @@ describe('faults', () => {
       await app.http.as(coordinator.token).data(Operations.START_CONFERENCE, { id: conferenceId });
       const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS);
       const room = app.ws(worker.token).subscribe<{ conferenceEvents: { type: string; text: string | null } }>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
-      await sleep(300);
+      // Both streams live (through Redis) before it goes away.
+      const { assignTask: live } = await app.http.as(coordinator.token).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'Before Redis stops', assigneeUserId: worker.id } });
+      await app.http.as(coordinator.token).data(Operations.RECORD_DECISION, { conferenceId, caseId, text: 'decided before Redis stopped' });
+      await events.waitFor((e) => e.taskEvents.task.taskId === live.id, 30_000);
+      await room.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED' && e.conferenceEvents.text === 'decided before Redis stopped', 30_000);
 
       await stopRedis();
       const { assignTask } = await app.http.as(coordinator.token).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'While Redis was down', assigneeUserId: worker.id } });
       await app.http.as(coordinator.token).data(Operations.RECORD_DECISION, { conferenceId, caseId, text: 'decided while Redis was down' });
-      await sleep(1_000);
-      expect(events.items).toEqual([]);
+      // Committed and held in the outbox, not delivered, while Redis is away.
+      const held = await app.dataSource.query<{ published: boolean }[]>(
+        `SELECT published_at IS NOT NULL AS published FROM task_events WHERE task_id = $1
+         UNION ALL SELECT published_at IS NOT NULL FROM conference_events WHERE conference_id = $2 AND payload->>'text' = 'decided while Redis was down'`,
+        [assignTask.id, conferenceId],
+      );
+      expect(held.map((row) => row.published)).toEqual([false, false]);
+      expect(events.items.filter((e) => e.taskEvents.task.taskId === assignTask.id)).toEqual([]);
+      expect(room.items.filter((e) => e.conferenceEvents.text === 'decided while Redis was down')).toEqual([]);
       await startRedis(port);
       await events.waitFor((e) => e.taskEvents.task.taskId === assignTask.id, 20_000);
       await room.waitFor((e) => e.conferenceEvents.type === 'DECISION_RECORDED' && e.conferenceEvents.text === 'decided while Redis was down', 20_000);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, Sector } from '@renkei/kernel';
+import pg from 'pg';
 import {
   connectWs,
   createTestDatabase,
@@ -81,11 +82,23 @@ describe('two API processes sharing PostgreSQL and Redis', () => {
     await database?.drop();
   });
 
+  /** The newest task event now: a subscription from it misses nothing that happens later, however long it takes to go live. */
+  const newestEvent = async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query<{ id: string }>('SELECT coalesce(max(id), 0)::text AS id FROM task_events')).rows[0]?.id ?? '0';
+    } finally {
+      await client.end();
+    }
+  };
+
   const subscribeOnB = async () => {
+    const after = await newestEvent();
     const socket = b.ws(worker.token);
     sockets.push(socket);
-    const stream = socket.subscribe<TaskEvent>(Operations.TASK_EVENTS);
-    await new Promise((r) => setTimeout(r, 300));
+    const stream = socket.subscribe<TaskEvent>(Operations.TASK_EVENTS, { after });
+    await socket.connected;
     return { socket, stream };
   };
 
@@ -100,10 +113,18 @@ describe('two API processes sharing PostgreSQL and Redis', () => {
     const { assignTask } = await a.http.as(coordinatorToken).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, {
       input: { caseId, title: 'Due soon', assigneeUserId: worker.id, dueAt: new Date(Date.now() + 3_600_000).toISOString() },
     });
-    await stream.waitFor((e) => e.taskEvents.task.taskId === assignTask.id && e.taskEvents.type === 'DUE_SOON');
-    // Several more rounds of both schedulers.
-    await new Promise((r) => setTimeout(r, 3_000));
-    expect(stream.items.filter((e) => e.taskEvents.task.taskId === assignTask.id && e.taskEvents.type === 'DUE_SOON')).toHaveLength(1);
+    const dueSoon = (taskId: string) => (e: TaskEvent) => e.taskEvents.task.taskId === taskId && e.taskEvents.type === 'DUE_SOON';
+    await stream.waitFor(dueSoon(assignTask.id), 30_000);
+    // Several more rounds of the schedulers: each later task's reminder is sent by a round that began after the one before it.
+    const later: string[] = [];
+    for (const round of [1, 2, 3]) {
+      const { assignTask: next } = await a.http.as(coordinatorToken).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, {
+        input: { caseId, title: `Due soon, round ${round}`, assigneeUserId: worker.id, dueAt: new Date(Date.now() + 3_600_000).toISOString() },
+      });
+      await stream.waitFor(dueSoon(next.id), 30_000);
+      later.push(next.id);
+    }
+    for (const taskId of [assignTask.id, ...later]) expect(stream.items.filter(dueSoon(taskId))).toHaveLength(1);
     const { taskEventsSince } = await b.http.as(worker.token).data<{ taskEventsSince: { edges: { node: { type: string; task: { taskId: string } } }[] } }>(Operations.TASK_EVENTS_SINCE, { first: 100 });
     expect(taskEventsSince.edges.filter((e) => e.node.task.taskId === assignTask.id && e.node.type === 'DUE_SOON')).toHaveLength(1);
   });

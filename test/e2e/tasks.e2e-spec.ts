@@ -14,7 +14,6 @@ interface Task {
   comments: { text: string }[];
 }
 
-const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 const ofTask = (taskId: string, type: string) => (event: TaskEvent) => event.taskEvents.task.taskId === taskId && event.taskEvents.type === type;
 
 describe('tasks, followed live over graphql-ws', () => {
@@ -40,25 +39,35 @@ describe('tasks, followed live over graphql-ws', () => {
 
   const assign = async (title: string, extra: Record<string, unknown> = { assigneeUserId: housing.id, assigneeAgencyId: housing.agencyId }) =>
     (await s.app.http.as(coordinator.token).data<{ assignTask: Task }>(Operations.ASSIGN_TASK, { input: { caseId, title, ...extra } })).assignTask;
-  const listen = (staff: Staff): Collected<TaskEvent> => s.app.ws(staff.token).subscribe<TaskEvent>(Operations.TASK_EVENTS);
-  const subscribed = async (...streams: Collected<TaskEvent>[]) => {
-    // A subscription is live once the server has answered its first operation on the socket.
-    await settle(300);
-    return streams;
+  /** The newest task event now: a subscription from it misses nothing that happens later, however long it takes to go live. */
+  const newestEvent = async () => (await s.app.dataSource.query<{ id: string }[]>('SELECT coalesce(max(id), 0)::text AS id FROM task_events'))[0]?.id ?? '0';
+  const listen = (staff: Staff, after: string): Collected<TaskEvent> => s.app.ws(staff.token).subscribe<TaskEvent>(Operations.TASK_EVENTS, { after });
+  const subscribed = async (...staff: Staff[]) => {
+    const after = await newestEvent();
+    return staff.map((member) => listen(member, after));
+  };
+  /** Events reach a subscriber in id order: once `sentinel` has arrived, everything before it has too. */
+  const before = (stream: Collected<TaskEvent> | undefined, sentinel: Task) => {
+    const items = stream?.items ?? [];
+    return items.slice(0, items.findIndex((e) => e.taskEvents.task.taskId === sentinel.id));
   };
 
   it('delivers ASSIGNED to the assignee and their agency’s colleagues — and to nobody else', async () => {
-    const [mine, colleague, bystander, boss] = await subscribed(listen(housing), listen(housingColleague), listen(legal), listen(coordinator));
+    const [mine, colleague, bystander, boss] = await subscribed(housing, housingColleague, legal, coordinator);
     const task = await assign('家賃の支払い計画を作る (make a rent payment plan)');
     await mine?.waitFor(ofTask(task.id, 'ASSIGNED'));
     await colleague?.waitFor(ofTask(task.id, 'ASSIGNED'));
-    await settle();
-    expect(bystander?.items).toEqual([]);
-    expect(boss?.items).toEqual([]);
+    // Sentinels that must reach the bystander and the coordinator, after the task that must not.
+    const forBystander = await assign('Sentinel for the bystander', { assigneeUserId: legal.id, assigneeAgencyId: legal.agencyId });
+    const forBoss = await assign('Sentinel for the coordinator', { assigneeUserId: coordinator.id, assigneeAgencyId: coordinator.agencyId });
+    await bystander?.waitFor(ofTask(forBystander.id, 'ASSIGNED'), 30_000);
+    await boss?.waitFor(ofTask(forBoss.id, 'ASSIGNED'), 30_000);
+    expect(before(bystander, forBystander)).toEqual([]);
+    expect(before(boss, forBoss)).toEqual([]);
   });
 
   it('UPDATED with optimistic concurrency: illegal steps and stale versions are CONFLICTs', async () => {
-    const [mine] = await subscribed(listen(housing));
+    const [mine] = await subscribed(housing);
     const task = await assign('Visit the landlord');
     const update = (status: string, expectedVersion: number, note?: string) =>
       s.app.http.as(housing.token).request<{ updateTaskStatus: Task }>(Operations.UPDATE_TASK_STATUS, { id: task.id, status, expectedVersion, note });
@@ -80,7 +89,7 @@ describe('tasks, followed live over graphql-ws', () => {
   });
 
   it('COMMENTED, with the history kept on the task', async () => {
-    const [mine] = await subscribed(listen(housing));
+    const [mine] = await subscribed(housing);
     const task = await assign('Gather documents');
     await s.app.http.as(legal.token).data(Operations.COMMENT_ON_TASK, { id: task.id, text: '住民票の写しが必要です' });
     await mine?.waitFor(ofTask(task.id, 'COMMENTED'));
@@ -89,7 +98,7 @@ describe('tasks, followed live over graphql-ws', () => {
   });
 
   it('reassignment tells the previous assignee UNASSIGNED, the new one ASSIGNED, and the flow to the previous one stops', async () => {
-    const [previous, next] = await subscribed(listen(housing), listen(health));
+    const [previous, next] = await subscribed(housing, health);
     const task = await assign('Apply for housing benefit');
     await previous?.waitFor(ofTask(task.id, 'ASSIGNED'));
     await s.app.http.as(coordinator.token).data(Operations.REASSIGN_TASK, { id: task.id, assigneeUserId: health.id, assigneeAgencyId: health.agencyId });
@@ -97,8 +106,9 @@ describe('tasks, followed live over graphql-ws', () => {
     await next?.waitFor(ofTask(task.id, 'ASSIGNED'));
     await s.app.http.as(health.token).data(Operations.UPDATE_TASK_STATUS, { id: task.id, status: 'ACCEPTED', expectedVersion: 2 });
     await next?.waitFor(ofTask(task.id, 'UPDATED'));
-    await settle();
-    expect(previous?.items.filter((e) => e.taskEvents.task.taskId === task.id).map((e) => e.taskEvents.type)).toEqual(['ASSIGNED', 'UNASSIGNED']);
+    const sentinel = await assign('Sentinel for the previous assignee');
+    await previous?.waitFor(ofTask(sentinel.id, 'ASSIGNED'), 30_000);
+    expect(before(previous, sentinel).filter((e) => e.taskEvents.task.taskId === task.id).map((e) => e.taskEvents.type)).toEqual(['ASSIGNED', 'UNASSIGNED']);
   });
 
   it('myTasks returns what is assigned to me or my agency, filtered by status', async () => {
@@ -126,13 +136,20 @@ describe('tasks, followed live over graphql-ws', () => {
     const caseOfOwn = await cases.openCase(coordinator.token);
     const member = await s.fixtures.staff([Role.CASEWORKER], { sector: Sector.DISABILITY });
     await s.app.http.as(coordinator.token).data(Operations.ADD_TEAM_MEMBER, { caseId: caseOfOwn, agencyId: member.agencyId });
-    const [stream] = await subscribed(listen(member));
+    const [stream] = await subscribed(member);
     const { assignTask: task } = await s.app.http.as(coordinator.token).data<{ assignTask: Task }>(Operations.ASSIGN_TASK, { input: { caseId: caseOfOwn, title: 'Home visit', assigneeAgencyId: member.agencyId } });
     await stream?.waitFor(ofTask(task.id, 'ASSIGNED'));
     await s.app.http.as(coordinator.token).data(Operations.REMOVE_TEAM_MEMBER, { caseId: caseOfOwn, agencyId: member.agencyId });
     await s.app.http.as(coordinator.token).data(Operations.COMMENT_ON_TASK, { id: task.id, text: 'still there?' });
-    await settle(600);
-    expect(stream?.items.map((e) => e.taskEvents.type)).toEqual(['ASSIGNED']);
+    // A sentinel that must reach the member: a task of theirs on a case their agency is still on.
+    const otherCase = await cases.openCase(coordinator.token);
+    await s.app.http.as(coordinator.token).data(Operations.ADD_TEAM_MEMBER, { caseId: otherCase, agencyId: member.agencyId });
+    const { assignTask: sentinel } = await s.app.http.as(coordinator.token).data<{ assignTask: Task }>(Operations.ASSIGN_TASK, { input: { caseId: otherCase, title: 'Sentinel', assigneeAgencyId: member.agencyId } });
+    await stream?.waitFor(ofTask(sentinel.id, 'ASSIGNED'), 30_000);
+    expect(stream?.items.map((e) => [e.taskEvents.type, e.taskEvents.task.taskId])).toEqual([
+      ['ASSIGNED', task.id],
+      ['ASSIGNED', sentinel.id],
+    ]);
   });
 
   it('a client that reconnects catches up from its cursor with taskEventsSince', async () => {
@@ -150,17 +167,22 @@ describe('tasks, followed live over graphql-ws', () => {
 
   it('an event committed while the relay is down is delivered when it comes back', async () => {
     const relay = s.app.app.get(OutboxRelay);
-    const [mine] = await subscribed(listen(housing));
+    const [mine] = await subscribed(housing);
+    // Live before the relay stops, so nothing can reach it but through the relay.
+    const live = await assign('Sentinel: the stream is live');
+    await mine?.waitFor(ofTask(live.id, 'ASSIGNED'), 30_000);
     await relay.stop();
     const task = await assign('Committed, not yet published');
-    await settle(1_500);
+    // Committed, and held in the outbox while the relay is down: nothing has published it.
+    const held = await s.app.dataSource.query<{ published: boolean }[]>('SELECT published_at IS NOT NULL AS published FROM task_events WHERE task_id = $1', [task.id]);
+    expect(held.map((row) => row.published)).toEqual([false]);
     expect(mine?.items.filter((e) => e.taskEvents.task.taskId === task.id)).toEqual([]);
     await relay.start();
     await mine?.waitFor(ofTask(task.id, 'ASSIGNED'));
   });
 
   it('DUE_SOON and OVERDUE reminders go out once each', async () => {
-    const [mine] = await subscribed(listen(housing));
+    const [mine] = await subscribed(housing);
     const soon = await assign('Due in an hour', { assigneeUserId: housing.id, dueAt: new Date(Date.now() + 3_600_000).toISOString() });
     const late = await assign('Was due yesterday', { assigneeUserId: housing.id, dueAt: new Date(Date.now() - 86_400_000).toISOString() });
     const reminders = s.app.app.get(TaskReminders);
@@ -168,15 +190,16 @@ describe('tasks, followed live over graphql-ws', () => {
     await mine?.waitFor(ofTask(soon.id, 'DUE_SOON'));
     await mine?.waitFor(ofTask(late.id, 'OVERDUE'));
     await reminders.tick();
-    await settle();
-    expect(mine?.items.filter((e) => ['DUE_SOON', 'OVERDUE'].includes(e.taskEvents.type)).map((e) => e.taskEvents.task.taskId).sort()).toEqual([soon.id, late.id].sort());
+    const sentinel = await assign('Sentinel after the last tick');
+    await mine?.waitFor(ofTask(sentinel.id, 'ASSIGNED'), 30_000);
+    expect(before(mine, sentinel).filter((e) => ['DUE_SOON', 'OVERDUE'].includes(e.taskEvents.type)).map((e) => e.taskEvents.task.taskId).sort()).toEqual([soon.id, late.id].sort());
   });
 
   it('a deactivated user’s subscription ends with their socket', async () => {
     const leaver = await s.fixtures.staff([Role.CASEWORKER], { agencyId: housing.agencyId });
     const socket = s.app.ws(leaver.token);
     socket.subscribe(Operations.TASK_EVENTS);
-    await settle(300);
+    await socket.connected;
     await s.app.http.as(await s.fixtures.admin()).data(Operations.DEACTIVATE_USER, { id: leaver.id });
     expect(await socket.closed).toBe(4403);
   });

@@ -67,6 +67,8 @@ export interface TestWsClient {
   readonly client: Client;
   /** Resolves with the close code once the socket closes. */
   readonly closed: Promise<number>;
+  /** Resolves once the server has acknowledged the connection (graphql-ws `connection_ack`). */
+  readonly connected: Promise<void>;
   /** Runs a query or mutation over the socket and resolves with its single result. */
   execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T | null; errors?: GraphQLErrorBody[] }>;
   dispose(): Promise<void>;
@@ -75,18 +77,21 @@ export interface TestWsClient {
 export function connectWs(url: string, token?: string): TestWsClient {
   let onClosed: (code: number) => void = () => undefined;
   const closed = new Promise<number>((resolve) => (onClosed = resolve));
+  let onConnected: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => (onConnected = resolve));
   const client = createClient({
     url,
     webSocketImpl: WebSocket,
     connectionParams: token === undefined ? {} : { authToken: token },
     lazy: false,
     retryAttempts: 0,
-    on: { closed: (event) => onClosed((event as { code: number }).code) },
+    on: { connected: () => onConnected(), closed: (event) => onClosed((event as { code: number }).code) },
     onNonLazyError: () => undefined,
   });
   return {
     client,
     closed,
+    connected,
     subscribe: <T>(query: string, variables?: Record<string, unknown>) => collect<T>(client, query, variables),
     execute: <T>(query: string, variables?: Record<string, unknown>) =>
       new Promise<{ data?: T | null; errors?: GraphQLErrorBody[] }>((resolve, reject) => {

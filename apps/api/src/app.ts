@@ -7,13 +7,16 @@ import type { Clock } from '@renkei/kernel';
 import { createValidationPipe, DomainErrorFilter } from '@renkei/graphql';
 import { AppModule } from './app.module.js';
 import { createLogger } from './logger.js';
+import { serveWebClient } from './web-client.js';
 
 // GraphQL operations are small; a larger body is a mistake or an attack.
 const MAX_BODY = '256kb';
 
 /** Builds the application for `config` (used by `main.ts` and by the end-to-end tests, which may bring a clock). */
 export async function createApp(config: AppConfig, clock?: Clock): Promise<NestExpressApplication> {
-  return configureApp(await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), applicationOptions(config)));
+  const app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), applicationOptions(config)));
+  serveWebClient(app, config.webClientDir);
+  return app;
 }
 
 /** How Nest is to create the application: its logger, and no default body parser (ours is bounded). */

@@ -36,6 +36,8 @@ export class AppConfig {
     readonly rateLimits: { readonly expensivePerMinute: number },
     /** Addresses and CIDR blocks of the reverse proxies whose `X-Forwarded-For` is honoured. */
     readonly trustedProxies: readonly string[],
+    /** The built web client's folder, served at `/`. */
+    readonly webClientDir: string,
   ) {}
 
   get isProduction(): boolean {
@@ -81,6 +83,7 @@ export class AppConfig {
       { intervalSeconds: vars.REMINDER_INTERVAL_SECONDS ?? 60, dueSoonHours: vars.TASK_DUE_SOON_HOURS ?? 24 },
       { expensivePerMinute: vars.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? 120 },
       vars.TRUSTED_PROXIES ? addressList(vars.TRUSTED_PROXIES) : [],
+      vars.WEB_CLIENT_DIR ?? 'dist/apps/web',
     );
   }
 }

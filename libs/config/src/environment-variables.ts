@@ -96,6 +96,10 @@ export class EnvironmentVariables {
   })
   TRUSTED_PROXIES?: string;
 
+  /** The built web client to serve at `/` (default `dist/apps/web` under the working directory). */
+  @IsOptional() @IsString()
+  WEB_CLIENT_DIR?: string;
+
   @IsOptional() @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;
 

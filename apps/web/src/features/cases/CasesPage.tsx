@@ -1,0 +1,5 @@
+import { PageHeading } from '../../ui/PageHeading';
+
+export function CasesPage() {
+  return <PageHeading title="ケース" />;
+}

@@ -1,0 +1,11 @@
+import { en as admin } from '../features/admin/messages';
+import { en as audit } from '../features/audit/messages';
+import { en as cases } from '../features/cases/messages';
+import { en as conferences } from '../features/conferences/messages';
+import { en as login } from '../features/login/messages';
+import { en as tasks } from '../features/tasks/messages';
+import { en as app } from '../app/messages';
+import { en as common } from '../ui/messages';
+
+/** The English catalogue: each feature keeps its own beside its Japanese texts. */
+export const englishMessages: Record<string, string> = { ...common, ...app, ...login, ...tasks, ...cases, ...conferences, ...admin, ...audit };

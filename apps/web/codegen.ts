@@ -16,6 +16,11 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', LocalDate: 'string' },
       },
     },
+    // Every enum of the schema, also those no operation uses yet, for the shared labels.
+    'apps/web/src/gql/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
   },
 };
 export default config;

@@ -36,7 +36,8 @@ export function useBrowserApp(): BrowserScope {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     [app, browser] = await Promise.all([
-      startTestApp({ DEMO_DATA: 'true', WEB_CLIENT_DIR: resolve(WORKSPACE_ROOT, 'dist/apps/web') }),
+      // RENKEI_WEB_CLIENT_DIR: a client built elsewhere (`vite build --outDir`), e.g. while another build runs.
+      startTestApp({ DEMO_DATA: 'true', WEB_CLIENT_DIR: process.env['RENKEI_WEB_CLIENT_DIR'] ?? resolve(WORKSPACE_ROOT, 'dist/apps/web') }),
       chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
     ]);
   });

@@ -5,7 +5,22 @@ import { en as conferences } from '../features/conferences/messages';
 import { en as login } from '../features/login/messages';
 import { en as tasks } from '../features/tasks/messages';
 import { en as app } from '../app/messages';
+import { en as labels } from '../app/labels';
+import { en as caseConsents } from '../features/cases/consents/messages';
+import { en as caseSummaries } from '../features/cases/summaries/messages';
 import { en as common } from '../ui/messages';
 
 /** The English catalogue: each feature keeps its own beside its Japanese texts. */
-export const englishMessages: Record<string, string> = { ...common, ...app, ...login, ...tasks, ...cases, ...conferences, ...admin, ...audit };
+export const englishMessages: Record<string, string> = {
+  ...common,
+  ...app,
+  ...labels,
+  ...login,
+  ...tasks,
+  ...cases,
+  ...caseSummaries,
+  ...caseConsents,
+  ...conferences,
+  ...admin,
+  ...audit,
+};

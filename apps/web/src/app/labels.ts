@@ -1,0 +1,111 @@
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
+import type { CaseStatus, ConferenceKind, ConferenceStatus, DataCategory, Purpose, Role, Sector, TaskStatus, VisibilityBasis } from '../gql/enums';
+
+// The Japanese names of the API's enums, shared by every screen, in the terms the law and
+// the national manuals use.
+
+export const sectorLabels = defineMessages<Sector>({
+  HOUSING: { id: 'sector.HOUSING', defaultMessage: '住まい' },
+  HEALTH: { id: 'sector.HEALTH', defaultMessage: '保健・医療' },
+  LEGAL: { id: 'sector.LEGAL', defaultMessage: '法律' },
+  EDUCATION: { id: 'sector.EDUCATION', defaultMessage: '教育' },
+  WELFARE: { id: 'sector.WELFARE', defaultMessage: '福祉' },
+  EMPLOYMENT: { id: 'sector.EMPLOYMENT', defaultMessage: '就労' },
+  CHILD_FAMILY: { id: 'sector.CHILD_FAMILY', defaultMessage: '子ども・家庭' },
+  ELDERLY_CARE: { id: 'sector.ELDERLY_CARE', defaultMessage: '高齢者' },
+  DISABILITY: { id: 'sector.DISABILITY', defaultMessage: '障害' },
+  COMMUNITY: { id: 'sector.COMMUNITY', defaultMessage: '地域' },
+  ADMINISTRATION: { id: 'sector.ADMINISTRATION', defaultMessage: '行政' },
+});
+
+export const roleLabels = defineMessages<Role>({
+  ADMIN: { id: 'role.ADMIN', defaultMessage: '管理者' },
+  COORDINATOR: { id: 'role.COORDINATOR', defaultMessage: '調整担当（支援会議の事務局）' },
+  CASEWORKER: { id: 'role.CASEWORKER', defaultMessage: '相談支援員' },
+  AUDITOR: { id: 'role.AUDITOR', defaultMessage: '監査担当（個人情報保護）' },
+});
+
+export const caseStatusLabels = defineMessages<CaseStatus>({
+  INTAKE: { id: 'caseStatus.INTAKE', defaultMessage: '相談受付' },
+  ASSESSMENT: { id: 'caseStatus.ASSESSMENT', defaultMessage: 'アセスメント' },
+  PLANNING: { id: 'caseStatus.PLANNING', defaultMessage: 'プラン作成' },
+  IN_SUPPORT: { id: 'caseStatus.IN_SUPPORT', defaultMessage: '支援中' },
+  REVIEW: { id: 'caseStatus.REVIEW', defaultMessage: 'モニタリング・評価' },
+  WATCHING: { id: 'caseStatus.WATCHING', defaultMessage: '見守り' },
+  CLOSED: { id: 'caseStatus.CLOSED', defaultMessage: '終結' },
+});
+
+export const taskStatusLabels = defineMessages<TaskStatus>({
+  REQUESTED: { id: 'taskStatus.REQUESTED', defaultMessage: '依頼中' },
+  ACCEPTED: { id: 'taskStatus.ACCEPTED', defaultMessage: '受諾済み' },
+  IN_PROGRESS: { id: 'taskStatus.IN_PROGRESS', defaultMessage: '対応中' },
+  ON_HOLD: { id: 'taskStatus.ON_HOLD', defaultMessage: '保留' },
+  COMPLETED: { id: 'taskStatus.COMPLETED', defaultMessage: '完了' },
+  REJECTED: { id: 'taskStatus.REJECTED', defaultMessage: '辞退' },
+  CANCELLED: { id: 'taskStatus.CANCELLED', defaultMessage: '取消' },
+});
+
+export const dataCategoryLabels = defineMessages<DataCategory>({
+  BASIC: { id: 'category.BASIC', defaultMessage: '基本情報' },
+  HOUSING: { id: 'category.HOUSING', defaultMessage: '住まい' },
+  HEALTH: { id: 'category.HEALTH', defaultMessage: '健康' },
+  MENTAL_HEALTH: { id: 'category.MENTAL_HEALTH', defaultMessage: '精神保健' },
+  DISABILITY: { id: 'category.DISABILITY', defaultMessage: '障害' },
+  FINANCES: { id: 'category.FINANCES', defaultMessage: '家計' },
+  EMPLOYMENT: { id: 'category.EMPLOYMENT', defaultMessage: '就労' },
+  LEGAL: { id: 'category.LEGAL', defaultMessage: '法律' },
+  EDUCATION: { id: 'category.EDUCATION', defaultMessage: '教育' },
+  FAMILY: { id: 'category.FAMILY', defaultMessage: '家族' },
+  CARE_NEEDS: { id: 'category.CARE_NEEDS', defaultMessage: '介護' },
+  SAFEGUARDING: { id: 'category.SAFEGUARDING', defaultMessage: '権利擁護・虐待対応' },
+});
+
+export const purposeLabels = defineMessages<Purpose>({
+  CASE_COORDINATION: { id: 'purpose.CASE_COORDINATION', defaultMessage: '支援の調整' },
+  CONFERENCE: { id: 'purpose.CONFERENCE', defaultMessage: '会議での検討' },
+  REFERRAL: { id: 'purpose.REFERRAL', defaultMessage: 'つなぎ（紹介）' },
+});
+
+export const basisLabels = defineMessages<VisibilityBasis>({
+  OWN_AGENCY: { id: 'basis.OWN_AGENCY', defaultMessage: '自機関' },
+  CONSENT: { id: 'basis.CONSENT', defaultMessage: '本人同意' },
+  SUPPORT_MEETING: { id: 'basis.SUPPORT_MEETING', defaultMessage: '支援会議' },
+  BREAK_GLASS: { id: 'basis.BREAK_GLASS', defaultMessage: '緊急時の閲覧' },
+});
+
+export const conferenceKindLabels = defineMessages<ConferenceKind>({
+  SUPPORT_MEETING: { id: 'conferenceKind.SUPPORT_MEETING', defaultMessage: '支援会議' },
+  MULTI_AGENCY_MEETING: { id: 'conferenceKind.MULTI_AGENCY_MEETING', defaultMessage: '重層的支援会議' },
+});
+
+export const conferenceStatusLabels = defineMessages<ConferenceStatus>({
+  SCHEDULED: { id: 'conferenceStatus.SCHEDULED', defaultMessage: '開催予定' },
+  IN_PROGRESS: { id: 'conferenceStatus.IN_PROGRESS', defaultMessage: '開催中' },
+  ENDED: { id: 'conferenceStatus.ENDED', defaultMessage: '終了' },
+  CANCELLED: { id: 'conferenceStatus.CANCELLED', defaultMessage: '中止' },
+});
+
+/** An enum value's label; an unknown value (a newer server) shows as itself. */
+export function label<K extends string>(intl: IntlShape, labels: Record<K, MessageDescriptor>, value: K): string {
+  const descriptor: MessageDescriptor | undefined = labels[value];
+  return descriptor ? intl.formatMessage(descriptor) : value;
+}
+
+/** English names of the enums, by message id. */
+export const en: Record<string, string> = {
+  'sector.HOUSING': 'Housing', 'sector.HEALTH': 'Health', 'sector.LEGAL': 'Legal', 'sector.EDUCATION': 'Education', 'sector.WELFARE': 'Welfare',
+  'sector.EMPLOYMENT': 'Employment', 'sector.CHILD_FAMILY': 'Children and families', 'sector.ELDERLY_CARE': 'Elderly care', 'sector.DISABILITY': 'Disability',
+  'sector.COMMUNITY': 'Community', 'sector.ADMINISTRATION': 'Administration',
+  'role.ADMIN': 'Administrator', 'role.COORDINATOR': 'Coordinator', 'role.CASEWORKER': 'Caseworker', 'role.AUDITOR': 'Auditor (privacy)',
+  'caseStatus.INTAKE': 'Intake', 'caseStatus.ASSESSMENT': 'Assessment', 'caseStatus.PLANNING': 'Planning', 'caseStatus.IN_SUPPORT': 'In support',
+  'caseStatus.REVIEW': 'Review', 'caseStatus.WATCHING': 'Watching', 'caseStatus.CLOSED': 'Closed',
+  'taskStatus.REQUESTED': 'Requested', 'taskStatus.ACCEPTED': 'Accepted', 'taskStatus.IN_PROGRESS': 'In progress', 'taskStatus.ON_HOLD': 'On hold',
+  'taskStatus.COMPLETED': 'Completed', 'taskStatus.REJECTED': 'Declined', 'taskStatus.CANCELLED': 'Cancelled',
+  'category.BASIC': 'Basic information', 'category.HOUSING': 'Housing', 'category.HEALTH': 'Health', 'category.MENTAL_HEALTH': 'Mental health',
+  'category.DISABILITY': 'Disability', 'category.FINANCES': 'Finances', 'category.EMPLOYMENT': 'Employment', 'category.LEGAL': 'Legal',
+  'category.EDUCATION': 'Education', 'category.FAMILY': 'Family', 'category.CARE_NEEDS': 'Care needs', 'category.SAFEGUARDING': 'Safeguarding',
+  'purpose.CASE_COORDINATION': 'Case coordination', 'purpose.CONFERENCE': 'Conference', 'purpose.REFERRAL': 'Referral',
+  'basis.OWN_AGENCY': 'Own agency', 'basis.CONSENT': 'Consent', 'basis.SUPPORT_MEETING': 'Support meeting', 'basis.BREAK_GLASS': 'Emergency access',
+  'conferenceKind.SUPPORT_MEETING': 'Support meeting (支援会議)', 'conferenceKind.MULTI_AGENCY_MEETING': 'Multi-agency meeting (重層的支援会議)',
+  'conferenceStatus.SCHEDULED': 'Scheduled', 'conferenceStatus.IN_PROGRESS': 'In progress', 'conferenceStatus.ENDED': 'Ended', 'conferenceStatus.CANCELLED': 'Cancelled',
+};

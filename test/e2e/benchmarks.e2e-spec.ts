@@ -57,4 +57,12 @@ describe('the benchmarks (npm run bench), at a token size', () => {
     expect(summary?.slice(4, 7)).toEqual(['0', '0', '0']);
     expect(rows(output, 'after the load')).toHaveLength(1);
   }, 120_000);
+
+  it('weighs the first load of the login and task pages from the production build', async () => {
+    const { code, output } = await runBenchmark('web-size');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const pages = rows(output, 'ログイン (/login)').concat(rows(output, 'マイタスク (/)'));
+    expect(pages).toHaveLength(2);
+    for (const cells of pages) expect(Number(cells[1])).toBeGreaterThan(0);
+  });
 });

@@ -68,4 +68,17 @@ describe('ログイン', () => {
     await expect(nav.getByRole('link', { name: '管理' }).isVisible()).resolves.toBe(true);
     await expect(nav.getByRole('link', { name: 'マイタスク' }).count()).resolves.toBe(0);
   });
+
+  it.each([
+    ['has expired', -60_000, 'ログインの有効期限が切れました。もう一度ログインしてください。'],
+    ['was ended on the server', 3_600_000, 'このセッションは終了しました（アカウントの利用停止など）。続けるには、もう一度ログインしてください。'],
+  ])('returns to the login page with a message when the session %s, never a blank page', async (_case, expiresIn, message) => {
+    const context = await scope.context();
+    // A token the server refuses, as it refuses an expired or revoked one.
+    await context.addInitScript(`window.sessionStorage.setItem('renkei.token', 'refused.token.value'); window.sessionStorage.setItem('renkei.expiresAt', String(Date.now() + ${expiresIn}));`);
+    const page = await context.newPage();
+    await page.goto('/cases');
+    await page.getByText(message).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
 });

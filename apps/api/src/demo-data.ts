@@ -1,8 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Actor } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
+import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
-import { UsersService } from '@renkei/identity';
-import { Role, Sector } from '@renkei/kernel';
+import { actorOf, UserEntity, UsersService } from '@renkei/identity';
+import { Clock, Role, Sector } from '@renkei/kernel';
+import { SummariesService } from '@renkei/summaries';
+import { TasksService } from '@renkei/tasks';
+import { InProcessGraphQL } from './demo/in-process-graphql.js';
+import { StorySeeder } from './demo/story-seeder.js';
+import type { Persona } from './demo/story-types.js';
 
 export const DEMO_MUNICIPALITY = '桜市 Sakura City (demo)';
 export const DEMO_PASSWORD = 'sakura-demo-2026';
@@ -31,7 +39,11 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; displayName: string; sec
   { email: 'auditor@sakura.example', displayName: '監査 四郎 (auditor)', sector: Sector.ADMINISTRATION, roles: [Role.AUDITOR] },
 ];
 
-/** Seeds the fictional municipality once; later starts find it and do nothing. */
+/**
+ * Seeds the fictional municipality once, with a story of cases, consents, summaries,
+ * meetings and tasks (apps/api/src/demo) for every screen to show; later starts find it and
+ * do nothing.
+ */
 @Injectable()
 export class DemoData {
   private readonly logger = new Logger(DemoData.name);
@@ -40,10 +52,16 @@ export class DemoData {
     private readonly tx: Transactions,
     private readonly agencies: AgenciesService,
     private readonly users: UsersService,
+    private readonly cases: CasesService,
+    private readonly summaries: SummariesService,
+    private readonly tasks: TasksService,
+    private readonly clock: Clock,
+    private readonly schemaHost: GraphQLSchemaHost,
   ) {}
 
   async seed(): Promise<void> {
     if (await this.agencies.findMunicipalityByName(DEMO_MUNICIPALITY)) return;
+    const started = performance.now();
     await this.tx.run(async () => {
       const municipality = await this.agencies.provisionMunicipality(DEMO_MUNICIPALITY);
       const agencyIds = new Map<Sector, string>();
@@ -55,7 +73,21 @@ export class DemoData {
         if (!agencyId) throw new Error(`No demo agency for ${user.sector}`);
         await this.users.provision({ email: user.email, displayName: user.displayName, password: DEMO_PASSWORD, agencyId, roles: user.roles }, municipality.id);
       }
+      await this.tellStory(municipality.id, agencyIds);
     });
-    this.logger.log(`Seeded demo data: ${DEMO_MUNICIPALITY}, logins ${DEMO_USERS.map((u) => u.email).join(', ')} (password ${DEMO_PASSWORD})`);
+    this.logger.log(`Seeded demo data in ${Math.round(performance.now() - started)} ms: ${DEMO_MUNICIPALITY}, logins ${DEMO_USERS.map((u) => u.email).join(', ')} (password ${DEMO_PASSWORD})`);
+  }
+
+  // The story's actors are the demo users, as a session would carry them after signing in.
+  private async tellStory(municipalityId: string, agencyIds: ReadonlyMap<Sector, string>): Promise<void> {
+    const users = await this.tx.manager.find(UserEntity, { where: { municipalityId }, relations: { agency: true } });
+    const actor = (persona: Persona): Actor => {
+      const user = users.find((u) => u.email === `${persona}@sakura.example`);
+      if (!user) throw new Error(`No demo user ${persona}`);
+      return actorOf(user);
+    };
+    const actors = { coordinator: actor('coordinator'), housing: actor('housing'), health: actor('health') };
+    const api = new InProcessGraphQL(() => this.schemaHost.schema);
+    await new StorySeeder({ clock: this.clock, cases: this.cases, summaries: this.summaries, tasks: this.tasks, api, actors, agencyIds }).seed();
   }
 }

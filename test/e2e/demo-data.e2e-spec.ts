@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEMO_PASSWORD } from '@renkei/api';
+import { startTestApp, type TestApp } from '@renkei/testing';
+
+/**
+ * The demo municipality tells a story every screen can show: this checks the story through
+ * the API, as each demo user sees it.
+ */
+const CASES = `{ cases(first: 50) { totalCount edges { node { id title status recordRedacted subject { fullName }
+  summaries { agency { sector } sections { category redacted basis } } } } } }`;
+const CONSENTS = `query($caseId: ID!) { consents(caseId: $caseId) { state revocationReason provisions { effect dataCategories } } }`;
+const CONFERENCES = `query($from: DateTime!, $to: DateTime!) { conferences(from: $from, to: $to) { id kind status title acknowledgedByMe
+  agenda { minutes minutesVersion decisions { text } } actionItems { title assigneeUser { email } } } }`;
+const MY_TASKS = `{ myTasks { title status dueAt conferenceId } }`;
+
+interface CaseNode {
+  id: string;
+  title: string;
+  status: string;
+  recordRedacted: boolean;
+  subject: { fullName: string } | null;
+  summaries: { agency: { sector: string }; sections: { category: string; redacted: boolean; basis: string | null }[] }[];
+}
+interface ConferenceNode {
+  kind: string;
+  status: string;
+  acknowledgedByMe: boolean;
+  agenda: { minutes: string | null; minutesVersion: number; decisions: { text: string }[] }[];
+  actionItems: { title: string; assigneeUser: { email: string } | null }[];
+}
+
+describe('the demo municipality', () => {
+  let app: TestApp;
+  const as = async (email: string) => app.http.as(await app.login(email, DEMO_PASSWORD));
+  const cases = async (email: string) => (await (await as(email)).data<{ cases: { edges: { node: CaseNode }[] } }>(CASES)).cases.edges.map((e) => e.node);
+
+  beforeAll(async () => {
+    app = await startTestApp({ DEMO_DATA: 'true' });
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  it('has cases in every stage of their life, fictional people of 桜市, for the coordinator to see', async () => {
+    const all = await cases('coordinator@sakura.example');
+    expect(new Set(all.map((c) => c.status))).toEqual(new Set(['INTAKE', 'ASSESSMENT', 'PLANNING', 'IN_SUPPORT', 'WATCHING', 'CLOSED']));
+    // The intake taken without consent to be connected: the coordinator knows only that it exists.
+    expect(all.filter((c) => c.recordRedacted)).toHaveLength(1);
+    expect(all.filter((c) => c.subject).every((c) => /^\S+ \S+$/.test(c.subject?.fullName ?? ''))).toBe(true);
+  });
+
+  it('shows the housing caseworker the health centre’s sections the consent permits, and not the others', async () => {
+    const mine = await cases('housing@sakura.example');
+    expect(new Set(mine.map((c) => c.status)).size).toBeGreaterThanOrEqual(3);
+    const kobayashi = mine.find((c) => c.subject?.fullName === '小林 正子');
+    const health = kobayashi?.summaries.find((s) => s.agency.sector === 'HEALTH')?.sections ?? [];
+    expect(health).toEqual(
+      expect.arrayContaining([
+        { category: 'HEALTH', redacted: false, basis: 'CONSENT' },
+        { category: 'CARE_NEEDS', redacted: false, basis: 'CONSENT' },
+        { category: 'MENTAL_HEALTH', redacted: true, basis: null },
+      ]),
+    );
+  });
+
+  it('keeps one consent revoked, with the person’s reason, beside an active one', async () => {
+    const housing = await as('housing@sakura.example');
+    const kimura = (await cases('housing@sakura.example')).find((c) => c.subject?.fullName === '木村 健太');
+    const { consents } = await housing.data<{ consents: { state: string; revocationReason: string | null }[] }>(CONSENTS, { caseId: kimura?.id });
+    // Beside the consent to be connected given at the counter, and the one still in force.
+    expect(consents.map((c) => c.state).sort()).toEqual(['ACTIVE', 'ACTIVE', 'REVOKED']);
+    expect(consents.find((c) => c.state === 'REVOKED')?.revocationReason).toContain('ハローワーク');
+  });
+
+  it('has a meeting held today with minutes, decisions and action items, and meetings scheduled in the coming days', async () => {
+    const now = Date.now();
+    const range = { from: new Date(now - 7 * 864e5).toISOString(), to: new Date(now + 14 * 864e5).toISOString() };
+    const { conferences } = await (await as('housing@sakura.example')).data<{ conferences: ConferenceNode[] }>(CONFERENCES, range);
+    const held = conferences.find((c) => c.status === 'ENDED');
+    expect(held?.kind).toBe('MULTI_AGENCY_MEETING');
+    expect(held?.acknowledgedByMe).toBe(true);
+    expect(held?.agenda.every((item) => item.minutesVersion > 0 && item.decisions.length > 0)).toBe(true);
+    expect(held?.actionItems.map((t) => t.assigneeUser?.email)).toContain('housing@sakura.example');
+    expect(conferences.filter((c) => c.status === 'SCHEDULED').map((c) => c.kind)).toContain('SUPPORT_MEETING');
+  });
+
+  it('gives the housing caseworker and the coordinator tasks due soon, overdue and done', async () => {
+    for (const email of ['housing@sakura.example', 'coordinator@sakura.example']) {
+      const { myTasks } = await (await as(email)).data<{ myTasks: { status: string; dueAt: string | null; conferenceId: string | null }[] }>(MY_TASKS);
+      const now = Date.now();
+      const open = myTasks.filter((t) => !['COMPLETED', 'REJECTED', 'CANCELLED'].includes(t.status) && t.dueAt);
+      expect(open.some((t) => Date.parse(t.dueAt ?? '') > now && Date.parse(t.dueAt ?? '') < now + 864e5)).toBe(true);
+      expect(open.some((t) => Date.parse(t.dueAt ?? '') < now)).toBe(true);
+      expect(myTasks.some((t) => t.status === 'COMPLETED')).toBe(true);
+      expect(new Set(myTasks.map((t) => t.status)).size).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

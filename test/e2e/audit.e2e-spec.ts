@@ -48,6 +48,14 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
     for (const action of ['municipality.provisioned', 'agency.created', 'user.created', 'user.logged_in']) expect(actions).toContain(action);
   });
 
+  it('filters by action', async () => {
+    const caseId = await cases.openCase(coordinator.token);
+    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'PLANNING' });
+    const page = await s.app.http.as(auditor.token).data<AuditPage>(Operations.AUDIT_EVENTS, { filter: { caseId, action: 'case.status_changed' }, first: 100 });
+    expect(page.auditEvents.edges.map((e) => e.node.action)).toEqual(['case.status_changed']);
+    expect(page.auditEvents.totalCount).toBe(1);
+  });
+
   it('a refused mutation leaves no entry', async () => {
     const caseId = await cases.openCase(coordinator.token);
     await s.app.http.as(coordinator.token).error(Operations.CHANGE_CASE_STATUS, { caseId, status: 'INTAKE' });
@@ -94,7 +102,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
   it('tampering with an entry behind the trigger’s back is found, and the entry named', async () => {
     const caseId = await cases.openCase(coordinator.token);
     await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'PLANNING' });
-    const [victim] = await s.app.dataSource.query<{ id: string }[]>(`SELECT id FROM audit_events WHERE case_id = $1 AND action = 'case.opened'`, [caseId]);
+    const [victim] = await s.app.dataSource.query<{ id: string; sequence: string; occurred_at: Date }[]>(`SELECT id, sequence, occurred_at FROM audit_events WHERE case_id = $1 AND action = 'case.opened'`, [caseId]);
     // As the database owner, with triggers disabled for the session (what a rogue DBA could do).
     // Last in this file: the municipality's chain stays broken afterwards.
     await s.app.dataSource.transaction(async (manager) => {
@@ -103,5 +111,10 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
     });
     const { verifyAuditChain } = await s.app.http.as(auditor.token).data<{ verifyAuditChain: { ok: boolean; firstBrokenId: string } }>(Operations.VERIFY_AUDIT_CHAIN);
     expect(verifyAuditChain).toMatchObject({ ok: false, firstBrokenId: victim?.id });
+    // Named so an auditor can find it on screen: its position in the chain and its time, as stored.
+    const named = await s.app.http.as(auditor.token).data<{ verifyAuditChain: { firstBrokenSequence: string; firstBrokenOccurredAt: string } }>(
+      `query { verifyAuditChain { firstBrokenSequence firstBrokenOccurredAt } }`,
+    );
+    expect(named.verifyAuditChain).toEqual({ firstBrokenSequence: victim?.sequence, firstBrokenOccurredAt: victim?.occurred_at.toISOString() });
   });
 });

@@ -94,4 +94,10 @@ export class AuditChainReportModel {
 
   @Field(() => ID, { nullable: true, description: 'The first entry whose content or link does not verify.' })
   firstBrokenId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The position of that entry in the chain, as stored (decimal digits), so an auditor can name it.' })
+  firstBrokenSequence!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When that entry says it occurred, as stored.' })
+  firstBrokenOccurredAt!: Date | null;
 }

@@ -23,6 +23,7 @@ export class AuditService {
     const query = this.tx.manager.createQueryBuilder(AuditEventEntity, 'e').where('e.municipality_id = :municipalityId', { municipalityId: actor.municipalityId });
     if (filter?.actorId) query.andWhere('e.actor_user_id = :actorId', { actorId: filter.actorId });
     if (filter?.caseId) query.andWhere('e.case_id = :caseId', { caseId: filter.caseId });
+    if (filter?.action) query.andWhere('e.action = :action', { action: filter.action });
     if (filter?.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
     const totalCount = await query.getCount();
@@ -72,11 +73,11 @@ export class AuditService {
       for (const event of batch) {
         checked += 1;
         const intact = BigInt(event.sequence) === expected && event.previousHash === previousHash && chainHash(previousHash, event) === event.hash;
-        if (!intact) return { ok: false, checked, firstBrokenId: event.id };
+        if (!intact) return { ok: false, checked, firstBrokenId: event.id, firstBrokenSequence: String(event.sequence), firstBrokenOccurredAt: event.occurredAt };
         previousHash = event.hash;
         expected += 1n;
       }
-      if (batch.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenId: null };
+      if (batch.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenId: null, firstBrokenSequence: null, firstBrokenOccurredAt: null };
     }
   }
 }

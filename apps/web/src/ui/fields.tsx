@@ -79,7 +79,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   const id = useId();
   return (
     <div className={`flex items-center gap-2 ${className}`}>
-      <input ref={ref} id={id} type="checkbox" className="size-6 accent-blue-900 focus-visible:outline focus-visible:outline-4 focus-visible:outline-black focus-visible:ring-2 focus-visible:ring-yellow-300" {...rest} />
+      <input ref={ref} id={id} type="checkbox" className="size-6 shrink-0 accent-blue-900 focus-visible:outline focus-visible:outline-4 focus-visible:outline-black focus-visible:ring-2 focus-visible:ring-yellow-300" {...rest} />
       <label htmlFor={id} className="text-std-16N-170">{label}</label>
     </div>
   );

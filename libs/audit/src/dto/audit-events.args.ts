@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsDateInRange, OptionalIdField, PageArgs } from '@renkei/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class AuditEventFilter {
@@ -10,6 +10,12 @@ export class AuditEventFilter {
 
   @OptionalIdField()
   caseId?: string;
+
+  @Field({ nullable: true, description: 'Only entries of this action, exactly (case.opened, user.deactivated …).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string;
 
   @Field({ nullable: true, description: 'From this time on (inclusive).' })
   @IsOptional()

@@ -1,0 +1,73 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useIntl } from 'react-intl';
+import { z } from 'zod';
+import { Button } from '../../ui/Button';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { TextField } from '../../ui/fields';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { PageSection } from '../../ui/PageSection';
+import { m } from './messages';
+import { MUNICIPALITY_SETTINGS, UPDATE_MUNICIPALITY_SETTINGS } from './operations';
+import { showViolations } from './serverViolations';
+
+const schema = z.object({ supportMeetingAccessDays: z.coerce.number<string>().int().min(0).max(365) });
+type Settings = z.input<typeof schema>;
+type ParsedSettings = z.output<typeof schema>;
+
+export function SettingsSection() {
+  const intl = useIntl();
+  const { data, loading, error } = useQuery(MUNICIPALITY_SETTINGS);
+  return (
+    <PageSection title={intl.formatMessage(m.settings)}>
+      <ErrorNotice error={error} className="mb-4" />
+      {loading && <Loading />}
+      {data && <SettingsForm days={data.municipality.supportMeetingAccessDays} />}
+    </PageSection>
+  );
+}
+
+/** Mounted once the current value is known, so the field starts from it. */
+function SettingsForm({ days }: { days: number }) {
+  const intl = useIntl();
+  const [saved, setSaved] = useState(false);
+  const [update, { error, loading }] = useMutation(UPDATE_MUNICIPALITY_SETTINGS);
+  const { register, handleSubmit, setError, formState } = useForm<Settings, unknown, ParsedSettings>({
+    resolver: zodResolver(schema),
+    defaultValues: { supportMeetingAccessDays: String(days) },
+  });
+  const submit = handleSubmit(async ({ supportMeetingAccessDays }) => {
+    setSaved(false);
+    const result = await update({ variables: { days: supportMeetingAccessDays } }).catch((failure: unknown) => {
+      showViolations(failure, setError, ['supportMeetingAccessDays']);
+      return null;
+    });
+    if (result?.data) setSaved(true);
+  });
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="flex max-w-2xl flex-col gap-4">
+      {saved && <Notice tone="success">{intl.formatMessage(m.saved)}</Notice>}
+      <ErrorNotice error={error} />
+      <TextField
+        label={intl.formatMessage(m.accessDays)}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={365}
+        required
+        className="max-w-40"
+        hint={intl.formatMessage(m.accessDaysHint)}
+        error={formState.errors.supportMeetingAccessDays && intl.formatMessage(m.accessDaysInvalid)}
+        {...register('supportMeetingAccessDays')}
+      />
+      <div>
+        <Button type="submit" disabled={loading}>
+          {intl.formatMessage(m.save)}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,240 @@
+import { graphql } from '../../gql';
+
+// The conference operations of the three pages; the room's fragment is the one shape every
+// mutation answers with, so Apollo's cache keeps the room current after each write.
+
+export const CONFERENCES = graphql(`
+  query Conferences($from: DateTime!, $to: DateTime!) {
+    conferences(from: $from, to: $to) {
+      id
+      kind
+      title
+      status
+      scheduledAt
+      cancellationReason
+      chair {
+        id
+        displayName
+      }
+      participants {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SCHEDULE_CHOICES = graphql(`
+  query ScheduleChoices {
+    agencies {
+      id
+      name
+      sector
+    }
+    cases(first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+`);
+
+export const SCHEDULE_CONFERENCE = graphql(`
+  mutation ScheduleConference($input: ScheduleConferenceInput!) {
+    scheduleConference(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CANCEL_CONFERENCE = graphql(`
+  mutation CancelConference($id: ID!, $reason: String!) {
+    cancelConference(id: $id, reason: $reason) {
+      id
+      status
+      cancellationReason
+    }
+  }
+`);
+
+export const ROOM_FIELDS = graphql(`
+  fragment RoomFields on Conference {
+    id
+    kind
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    cancellationReason
+    acknowledgedByMe
+    chair {
+      id
+      displayName
+      agency {
+        id
+        name
+      }
+    }
+    participants {
+      id
+      name
+      sector
+    }
+    agenda {
+      position
+      caseId
+      case {
+        id
+        title
+      }
+      minutes
+      minutesVersion
+      decisions {
+        id
+        text
+        recordedAt
+      }
+    }
+    actionItems {
+      id
+      title
+      status
+      dueAt
+      case {
+        id
+        title
+      }
+      assigneeAgency {
+        id
+        name
+      }
+    }
+    openActionItems {
+      id
+      title
+      status
+      dueAt
+      case {
+        id
+        title
+      }
+      assigneeAgency {
+        id
+        name
+      }
+    }
+    actionReviews {
+      taskId
+      outcome
+      reason
+      reviewedAt
+    }
+  }
+`);
+
+export const CONFERENCE = graphql(`
+  query ConferenceRoom($id: ID!) {
+    conference(id: $id) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const ACKNOWLEDGE = graphql(`
+  mutation AcknowledgeConfidentiality($id: ID!) {
+    acknowledgeConfidentiality(conferenceId: $id) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const START = graphql(`
+  mutation StartConference($id: ID!) {
+    startConference(id: $id) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const END = graphql(`
+  mutation EndConference($id: ID!) {
+    endConference(id: $id) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const JOIN = graphql(`
+  mutation JoinConference($id: ID!) {
+    joinConference(id: $id) {
+      id
+    }
+  }
+`);
+
+export const LEAVE = graphql(`
+  mutation LeaveConference($id: ID!) {
+    leaveConference(id: $id) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_AGENDA = graphql(`
+  mutation UpdateAgenda($conferenceId: ID!, $caseIds: [ID!]!) {
+    updateAgenda(conferenceId: $conferenceId, caseIds: $caseIds) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const ADD_MINUTES = graphql(`
+  mutation AddMinutes($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) {
+    addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const RECORD_DECISION = graphql(`
+  mutation RecordDecision($conferenceId: ID!, $caseId: ID!, $text: String!) {
+    recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) {
+      id
+    }
+  }
+`);
+
+export const ASSIGN_ACTION_ITEM = graphql(`
+  mutation AssignActionItem($input: AssignTaskInput!) {
+    assignTask(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REVIEW_ACTION_ITEM = graphql(`
+  mutation ReviewActionItem($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {
+    reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) {
+      ...RoomFields
+    }
+  }
+`);
+
+export const ROOM_EVENTS = graphql(`
+  subscription ConferenceRoomEvents($conferenceId: ID!, $after: String) {
+    conferenceEvents(conferenceId: $conferenceId, after: $after) {
+      id
+      type
+      userId
+      agencyId
+      caseId
+      status
+    }
+  }
+`);

@@ -34,3 +34,26 @@ export class CaseSummaryModel {
   @Field(() => [SummarySectionModel])
   sections!: SummarySectionModel[];
 }
+
+@ObjectType('SummaryVersionSection', { description: 'A section as the caller’s own agency wrote it in an earlier version.' })
+@HoldsPersonalData()
+export class SummaryVersionSectionModel {
+  @Field(() => DataCategory)
+  category!: DataCategory;
+
+  @Field()
+  body!: string;
+}
+
+@ObjectType('CaseSummaryVersion', { description: 'One version of the caller’s own agency’s summary of the case, kept whole.' })
+@HoldsPersonalData()
+export class CaseSummaryVersionModel {
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  writtenAt!: Date;
+
+  @Field(() => [SummaryVersionSectionModel])
+  sections!: SummaryVersionSectionModel[];
+}

@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
 import { CaseModel } from '@renkei/cases';
-import { CaseSummaryModel } from './case-summary.model.js';
+import { CaseSummaryModel, CaseSummaryVersionModel } from './case-summary.model.js';
 import { UpsertCaseSummaryArgs } from './dto/upsert-case-summary.args.js';
 import { SummariesService } from './summaries.service.js';
 
@@ -23,5 +23,14 @@ export class SummariesResolver {
   summaries(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<CaseSummaryModel[]> {
     // The parent came through the one door: the caller may know of this case.
     return this.service.read(actor, parent.id);
+  }
+
+  @ThroughTheDoor('Case.ownSummaryVersions')
+  @ResolveField(() => [CaseSummaryVersionModel], {
+    description: 'Every version of the caller’s own agency’s summary of the case, newest first (an agency always sees what it wrote itself; nothing of other agencies).',
+  })
+  ownSummaryVersions(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<CaseSummaryVersionModel[]> {
+    // The parent came through the one door; the rows are the caller's own agency's only.
+    return this.service.ownVersions(actor, parent.id);
   }
 }

@@ -5,7 +5,7 @@ import { CasesService, COORDINATION } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
 import { Clock, DataCategory, DomainError, Sector, VisibilityBasis } from '@renkei/kernel';
 import { CaseSummarySectionEntity, CaseSummaryVersionEntity } from './case-summary.entity.js';
-import { CaseSummaryModel } from './case-summary.model.js';
+import { CaseSummaryModel, type CaseSummaryVersionModel } from './case-summary.model.js';
 import type { SummarySectionInput } from './dto/upsert-case-summary.args.js';
 
 /** A row of the summaries query: one section (or a summary without sections), decided in SQL. */
@@ -78,6 +78,20 @@ export class SummariesService {
       await this.audit.record(actor, provisionsOf(actor, caseId, rows));
       return toSummaries(rows);
     });
+  }
+
+  /**
+   * Every version the actor's own agency wrote of its summary of a case the caller may know
+   * of (loaded through the one door), newest first. Only the agency's own data: no provision.
+   */
+  async ownVersions(actor: Actor, caseId: string): Promise<CaseSummaryVersionModel[]> {
+    const rows = await this.tx.manager
+      .createQueryBuilder(CaseSummaryVersionEntity, 'v')
+      .innerJoin('v.summary', 's')
+      .where('s.caseId = :caseId AND s.agencyId = :agencyId', { caseId, agencyId: actor.agencyId })
+      .orderBy('v.version', 'DESC')
+      .getMany();
+    return rows.map(({ version, writtenAt, sections }) => ({ version, writtenAt, sections }));
   }
 
   private async sections(actor: Actor, caseId: string, scope: ReadScope, onlyAgencyId?: string): Promise<SectionRow[]> {

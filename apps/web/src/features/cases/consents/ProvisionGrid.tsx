@@ -1,0 +1,56 @@
+import type { UseFormRegister } from 'react-hook-form';
+import { useIntl } from 'react-intl';
+import { dataCategoryLabels, label } from '../../../app/labels';
+import type { DataCategory } from '../../../gql/enums';
+import { inputBase } from '../../../ui/classes';
+import { table } from '../../../ui/table';
+import { cellKey, type ConsentForm } from './consent-input';
+import { effectLabels, m, mv } from './messages';
+
+const CATEGORIES = Object.keys(dataCategoryLabels) as DataCategory[];
+
+/**
+ * Recipients × kinds of information: one choice per cell (not specified / permit / deny),
+ * the way a 同意書 lists them. Each select is named by its agency and category for screen readers.
+ */
+export function ProvisionGrid({ recipients, register }: { recipients: ReadonlyArray<{ id: string; name: string }>; register: UseFormRegister<ConsentForm> }) {
+  const intl = useIntl();
+  return (
+    <div className={table.frame}>
+      <table className={table.table}>
+        <thead className={table.head}>
+          <tr>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.gridCategory)}</th>
+            {recipients.map((agency) => (
+              <th key={agency.id} scope="col" className={`${table.headCell} min-w-36`}>{agency.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {CATEGORIES.map((category) => {
+            const categoryName = label(intl, dataCategoryLabels, category);
+            return (
+              <tr key={category} className={table.row}>
+                <th scope="row" className={`${table.cell} text-std-16B-170 whitespace-nowrap`}>{categoryName}</th>
+                {recipients.map((agency) => (
+                  <td key={agency.id} className={table.cell}>
+                    <select
+                      aria-label={intl.formatMessage(mv.cell, { agency: agency.name, category: categoryName })}
+                      className={`${inputBase} py-1`}
+                      defaultValue=""
+                      {...register(`cells.${cellKey(agency.id, category)}`)}
+                    >
+                      <option value="">{intl.formatMessage(m.cellNone)}</option>
+                      <option value="PERMIT">{intl.formatMessage(effectLabels.PERMIT)}</option>
+                      <option value="DENY">{intl.formatMessage(effectLabels.DENY)}</option>
+                    </select>
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

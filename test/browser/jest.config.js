@@ -8,6 +8,4 @@ export default {
   testMatch: ['<rootDir>/**/*.browser-spec.ts'],
   globalSetup: '<rootDir>/../e2e/global-setup.js',
   globalTeardown: '<rootDir>/../e2e/global-teardown.js',
-  // A page waits for the server and the browser: more than an API call, never a fixed sleep.
-  testTimeout: 60_000,
 };

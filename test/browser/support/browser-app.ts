@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, jest } from '@jest/globals';
 import { startTestApp, WORKSPACE_ROOT, type TestApp } from '@renkei/testing';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -30,6 +30,9 @@ export interface BrowserScope {
  * for the test file; every test gets its own browser contexts.
  */
 export function useBrowserApp(): BrowserScope {
+  // A page waits for the server and the browser, often two of each: longer than an API
+  // call on a busy 2-core machine (Jest takes this per file, not from a project's config).
+  jest.setTimeout(90_000);
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];

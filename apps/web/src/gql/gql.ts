@@ -15,11 +15,121 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        sector\n      }\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AdminAgencies {\n    agencies {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n": typeof types.AdminAgenciesDocument,
+    "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n": typeof types.AdminCreateAgencyDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    active\n    deactivatedAt\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminDeactivateUserDocument,
+    "\n  mutation AdminUnlockSignIn($id: ID!) {\n    unlockSignIn(id: $id) {\n      id\n    }\n  }\n": typeof types.AdminUnlockSignInDocument,
+    "\n  query AdminMunicipalitySettings {\n    municipality {\n      id\n      name\n      supportMeetingAccessDays\n    }\n  }\n": typeof types.AdminMunicipalitySettingsDocument,
+    "\n  mutation AdminUpdateMunicipalitySettings($days: Int!) {\n    updateMunicipalitySettings(supportMeetingAccessDays: $days) {\n      id\n      supportMeetingAccessDays\n    }\n  }\n": typeof types.AdminUpdateMunicipalitySettingsDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorId\n          actorAgencyId\n          caseId\n          categories\n          basis\n          recipientAgencyId\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenId\n      firstBrokenSequence\n      firstBrokenOccurredAt\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  fragment AuditProvisionRecordRow on ProvisionRecord {\n    caseId\n    providedAt\n    subjectName\n    categories\n    basis\n    consentId\n    conferenceId\n    providerAgency {\n      id\n      name\n    }\n    recipientAgency {\n      id\n      name\n    }\n    recipientUser {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditProvisionRecordRowFragmentDoc,
+    "\n  query AuditProvisionRecords($caseId: ID!) {\n    provisionRecords(caseId: $caseId) {\n      ...AuditProvisionRecordRow\n    }\n  }\n": typeof types.AuditProvisionRecordsDocument,
+    "\n  query AuditProvisionRecordsOfPerson($fullNameKana: String!, $birthDate: LocalDate) {\n    provisionRecordsOfPerson(fullNameKana: $fullNameKana, birthDate: $birthDate) {\n      ...AuditProvisionRecordRow\n    }\n  }\n": typeof types.AuditProvisionRecordsOfPersonDocument,
+    "\n  query AuditAgencies {\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.AuditAgenciesDocument,
+    "\n  query ConsentsSection($caseId: ID!) {\n    consents(caseId: $caseId) {\n      id\n      state\n      method\n      commonForm\n      obtainedAt\n      validFrom\n      validUntil\n      recordedAt\n      recordedByAgencyId\n      providerAgencyIds\n      evidenceNote\n      revokedAt\n      revocationReason\n      provisions {\n        effect\n        recipientAgencyIds\n        recipientSectors\n        toCoordinatingBody\n        dataCategories\n        purposes\n      }\n    }\n    case(id: $caseId) {\n      id\n      team {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.ConsentsSectionDocument,
+    "\n  mutation RecordConsentFromCase($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordConsentFromCaseDocument,
+    "\n  mutation RevokeConsentFromCase($id: ID!, $reason: String!) {\n    revokeConsent(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n": typeof types.RevokeConsentFromCaseDocument,
+    "\n  query CaseList($first: Int, $after: String, $status: CaseStatus, $search: String) {\n    cases(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          updatedAt\n          recordRedacted\n          subject {\n            fullName\n            fullNameKana\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseListDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      status\n      version\n      needs\n      openedAt\n      updatedAt\n      recordRedacted\n      recordBasis\n      intakeNote\n      recordingAgency {\n        id\n        name\n      }\n      subject {\n        fullName\n        fullNameKana\n        birthDate\n        address\n      }\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  query CaseTeamAgencies {\n    agencies {\n      id\n      name\n      sector\n    }\n  }\n": typeof types.CaseTeamAgenciesDocument,
+    "\n  mutation RegisterIntakeForm($input: RegisterIntakeInput!) {\n    registerIntake(input: $input) {\n      id\n    }\n  }\n": typeof types.RegisterIntakeFormDocument,
+    "\n  mutation OpenCaseForm($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenCaseFormDocument,
+    "\n  mutation ChangeCaseStatusStep($caseId: ID!, $status: CaseStatus!, $note: String) {\n    changeCaseStatus(caseId: $caseId, status: $status, note: $note) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n": typeof types.ChangeCaseStatusStepDocument,
+    "\n  mutation AddCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    addCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.AddCaseTeamMemberFormDocument,
+    "\n  mutation RemoveCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    removeCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.RemoveCaseTeamMemberFormDocument,
+    "\n  query CaseSummariesSection($id: ID!) {\n    case(id: $id) {\n      id\n      team {\n        id\n      }\n      summaries {\n        agency {\n          id\n          name\n        }\n        version\n        updatedAt\n        sections {\n          category\n          body\n          redacted\n          basis\n        }\n      }\n    }\n  }\n": typeof types.CaseSummariesSectionDocument,
+    "\n  mutation UpsertOwnCaseSummary($caseId: ID!, $sections: [SummarySectionInput!]!) {\n    upsertCaseSummary(caseId: $caseId, sections: $sections) {\n      version\n    }\n  }\n": typeof types.UpsertOwnCaseSummaryDocument,
+    "\n  query OwnSummaryVersions($id: ID!) {\n    case(id: $id) {\n      id\n      ownSummaryVersions {\n        version\n        writtenAt\n        sections {\n          category\n          body\n        }\n      }\n    }\n  }\n": typeof types.OwnSummaryVersionsDocument,
+    "\n  query Conferences($from: DateTime!, $to: DateTime!) {\n    conferences(from: $from, to: $to) {\n      id\n      kind\n      title\n      status\n      scheduledAt\n      cancellationReason\n      chair {\n        id\n        displayName\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConferencesDocument,
+    "\n  query ScheduleChoices {\n    agencies {\n      id\n      name\n      sector\n    }\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.ScheduleChoicesDocument,
+    "\n  mutation ScheduleConference($input: ScheduleConferenceInput!) {\n    scheduleConference(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ScheduleConferenceDocument,
+    "\n  mutation CancelConference($id: ID!, $reason: String!) {\n    cancelConference(id: $id, reason: $reason) {\n      id\n      status\n      cancellationReason\n    }\n  }\n": typeof types.CancelConferenceDocument,
+    "\n  fragment RoomFields on Conference {\n    id\n    kind\n    title\n    status\n    scheduledAt\n    startedAt\n    endedAt\n    cancellationReason\n    acknowledgedByMe\n    chair {\n      id\n      displayName\n      agency {\n        id\n        name\n      }\n    }\n    participants {\n      id\n      name\n      sector\n    }\n    agenda {\n      position\n      caseId\n      case {\n        id\n        title\n      }\n      minutes\n      minutesVersion\n      decisions {\n        id\n        text\n        recordedAt\n      }\n    }\n    actionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    openActionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    actionReviews {\n      taskId\n      outcome\n      reason\n      reviewedAt\n    }\n  }\n": typeof types.RoomFieldsFragmentDoc,
+    "\n  query ConferenceRoom($id: ID!) {\n    conference(id: $id) {\n      ...RoomFields\n    }\n  }\n": typeof types.ConferenceRoomDocument,
+    "\n  mutation AcknowledgeConfidentiality($id: ID!) {\n    acknowledgeConfidentiality(conferenceId: $id) {\n      ...RoomFields\n    }\n  }\n": typeof types.AcknowledgeConfidentialityDocument,
+    "\n  mutation StartConference($id: ID!) {\n    startConference(id: $id) {\n      ...RoomFields\n    }\n  }\n": typeof types.StartConferenceDocument,
+    "\n  mutation EndConference($id: ID!) {\n    endConference(id: $id) {\n      ...RoomFields\n    }\n  }\n": typeof types.EndConferenceDocument,
+    "\n  mutation JoinConference($id: ID!) {\n    joinConference(id: $id) {\n      id\n    }\n  }\n": typeof types.JoinConferenceDocument,
+    "\n  mutation LeaveConference($id: ID!) {\n    leaveConference(id: $id) {\n      id\n    }\n  }\n": typeof types.LeaveConferenceDocument,
+    "\n  mutation UpdateAgenda($conferenceId: ID!, $caseIds: [ID!]!) {\n    updateAgenda(conferenceId: $conferenceId, caseIds: $caseIds) {\n      ...RoomFields\n    }\n  }\n": typeof types.UpdateAgendaDocument,
+    "\n  mutation AddMinutes($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) {\n    addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      ...RoomFields\n    }\n  }\n": typeof types.AddMinutesDocument,
+    "\n  mutation RecordDecision($conferenceId: ID!, $caseId: ID!, $text: String!) {\n    recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) {\n      id\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation AssignActionItem($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignActionItemDocument,
+    "\n  mutation ReviewActionItem($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {\n    reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) {\n      ...RoomFields\n    }\n  }\n": typeof types.ReviewActionItemDocument,
+    "\n  subscription ConferenceRoomEvents($conferenceId: ID!, $after: String) {\n    conferenceEvents(conferenceId: $conferenceId, after: $after) {\n      id\n      type\n      userId\n      agencyId\n      caseId\n      status\n    }\n  }\n": typeof types.ConferenceRoomEventsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        roles\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment TaskCard on Task {\n    id\n    title\n    status\n    version\n    dueAt\n    updatedAt\n    assigneeUser {\n      id\n      displayName\n    }\n    assigneeAgency {\n      id\n      name\n    }\n  }\n": typeof types.TaskCardFragmentDoc,
+    "\n  query MyTasks {\n    myTasks {\n      ...TaskCard\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n      description\n      createdAt\n      case {\n        id\n        title\n      }\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n": typeof types.TaskDetailDocument,
+    "\n  query FreshTask($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n    }\n  }\n": typeof types.FreshTaskDocument,
+    "\n  fragment TaskEventFields on TaskEvent {\n    id\n    type\n    task {\n      taskId\n      title\n      task {\n        ...TaskCard\n      }\n    }\n  }\n": typeof types.TaskEventFieldsFragmentDoc,
+    "\n  subscription TaskEvents($after: String) {\n    taskEvents(after: $after) {\n      ...TaskEventFields\n    }\n  }\n": typeof types.TaskEventsDocument,
+    "\n  query TaskEventsSince($after: String, $first: Int!) {\n    taskEventsSince(after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TaskEventsSinceDocument,
+    "\n  mutation UpdateTaskStatus($id: ID!, $status: TaskStatus!, $expectedVersion: Int!) {\n    updateTaskStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...TaskCard\n    }\n  }\n": typeof types.UpdateTaskStatusDocument,
+    "\n  mutation CommentOnTask($id: ID!, $text: String!) {\n    commentOnTask(id: $id, text: $text) {\n      id\n      version\n      updatedAt\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n": typeof types.CommentOnTaskDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      agency {\n        id\n        name\n        sector\n      }\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": types.MeDocument,
+    "\n  query AdminAgencies {\n    agencies {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n": types.AdminAgenciesDocument,
+    "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n": types.AdminCreateAgencyDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    active\n    deactivatedAt\n    agency {\n      id\n      name\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminDeactivateUserDocument,
+    "\n  mutation AdminUnlockSignIn($id: ID!) {\n    unlockSignIn(id: $id) {\n      id\n    }\n  }\n": types.AdminUnlockSignInDocument,
+    "\n  query AdminMunicipalitySettings {\n    municipality {\n      id\n      name\n      supportMeetingAccessDays\n    }\n  }\n": types.AdminMunicipalitySettingsDocument,
+    "\n  mutation AdminUpdateMunicipalitySettings($days: Int!) {\n    updateMunicipalitySettings(supportMeetingAccessDays: $days) {\n      id\n      supportMeetingAccessDays\n    }\n  }\n": types.AdminUpdateMunicipalitySettingsDocument,
+    "\n  query AuditTrail($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorId\n          actorAgencyId\n          caseId\n          categories\n          basis\n          recipientAgencyId\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenId\n      firstBrokenSequence\n      firstBrokenOccurredAt\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  fragment AuditProvisionRecordRow on ProvisionRecord {\n    caseId\n    providedAt\n    subjectName\n    categories\n    basis\n    consentId\n    conferenceId\n    providerAgency {\n      id\n      name\n    }\n    recipientAgency {\n      id\n      name\n    }\n    recipientUser {\n      id\n      displayName\n    }\n  }\n": types.AuditProvisionRecordRowFragmentDoc,
+    "\n  query AuditProvisionRecords($caseId: ID!) {\n    provisionRecords(caseId: $caseId) {\n      ...AuditProvisionRecordRow\n    }\n  }\n": types.AuditProvisionRecordsDocument,
+    "\n  query AuditProvisionRecordsOfPerson($fullNameKana: String!, $birthDate: LocalDate) {\n    provisionRecordsOfPerson(fullNameKana: $fullNameKana, birthDate: $birthDate) {\n      ...AuditProvisionRecordRow\n    }\n  }\n": types.AuditProvisionRecordsOfPersonDocument,
+    "\n  query AuditAgencies {\n    agencies {\n      id\n      name\n    }\n  }\n": types.AuditAgenciesDocument,
+    "\n  query ConsentsSection($caseId: ID!) {\n    consents(caseId: $caseId) {\n      id\n      state\n      method\n      commonForm\n      obtainedAt\n      validFrom\n      validUntil\n      recordedAt\n      recordedByAgencyId\n      providerAgencyIds\n      evidenceNote\n      revokedAt\n      revocationReason\n      provisions {\n        effect\n        recipientAgencyIds\n        recipientSectors\n        toCoordinatingBody\n        dataCategories\n        purposes\n      }\n    }\n    case(id: $caseId) {\n      id\n      team {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": types.ConsentsSectionDocument,
+    "\n  mutation RecordConsentFromCase($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n": types.RecordConsentFromCaseDocument,
+    "\n  mutation RevokeConsentFromCase($id: ID!, $reason: String!) {\n    revokeConsent(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n": types.RevokeConsentFromCaseDocument,
+    "\n  query CaseList($first: Int, $after: String, $status: CaseStatus, $search: String) {\n    cases(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          updatedAt\n          recordRedacted\n          subject {\n            fullName\n            fullNameKana\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CaseListDocument,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      status\n      version\n      needs\n      openedAt\n      updatedAt\n      recordRedacted\n      recordBasis\n      intakeNote\n      recordingAgency {\n        id\n        name\n      }\n      subject {\n        fullName\n        fullNameKana\n        birthDate\n        address\n      }\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  query CaseTeamAgencies {\n    agencies {\n      id\n      name\n      sector\n    }\n  }\n": types.CaseTeamAgenciesDocument,
+    "\n  mutation RegisterIntakeForm($input: RegisterIntakeInput!) {\n    registerIntake(input: $input) {\n      id\n    }\n  }\n": types.RegisterIntakeFormDocument,
+    "\n  mutation OpenCaseForm($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": types.OpenCaseFormDocument,
+    "\n  mutation ChangeCaseStatusStep($caseId: ID!, $status: CaseStatus!, $note: String) {\n    changeCaseStatus(caseId: $caseId, status: $status, note: $note) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n": types.ChangeCaseStatusStepDocument,
+    "\n  mutation AddCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    addCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.AddCaseTeamMemberFormDocument,
+    "\n  mutation RemoveCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    removeCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.RemoveCaseTeamMemberFormDocument,
+    "\n  query CaseSummariesSection($id: ID!) {\n    case(id: $id) {\n      id\n      team {\n        id\n      }\n      summaries {\n        agency {\n          id\n          name\n        }\n        version\n        updatedAt\n        sections {\n          category\n          body\n          redacted\n          basis\n        }\n      }\n    }\n  }\n": types.CaseSummariesSectionDocument,
+    "\n  mutation UpsertOwnCaseSummary($caseId: ID!, $sections: [SummarySectionInput!]!) {\n    upsertCaseSummary(caseId: $caseId, sections: $sections) {\n      version\n    }\n  }\n": types.UpsertOwnCaseSummaryDocument,
+    "\n  query OwnSummaryVersions($id: ID!) {\n    case(id: $id) {\n      id\n      ownSummaryVersions {\n        version\n        writtenAt\n        sections {\n          category\n          body\n        }\n      }\n    }\n  }\n": types.OwnSummaryVersionsDocument,
+    "\n  query Conferences($from: DateTime!, $to: DateTime!) {\n    conferences(from: $from, to: $to) {\n      id\n      kind\n      title\n      status\n      scheduledAt\n      cancellationReason\n      chair {\n        id\n        displayName\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n": types.ConferencesDocument,
+    "\n  query ScheduleChoices {\n    agencies {\n      id\n      name\n      sector\n    }\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": types.ScheduleChoicesDocument,
+    "\n  mutation ScheduleConference($input: ScheduleConferenceInput!) {\n    scheduleConference(input: $input) {\n      id\n      status\n    }\n  }\n": types.ScheduleConferenceDocument,
+    "\n  mutation CancelConference($id: ID!, $reason: String!) {\n    cancelConference(id: $id, reason: $reason) {\n      id\n      status\n      cancellationReason\n    }\n  }\n": types.CancelConferenceDocument,
+    "\n  fragment RoomFields on Conference {\n    id\n    kind\n    title\n    status\n    scheduledAt\n    startedAt\n    endedAt\n    cancellationReason\n    acknowledgedByMe\n    chair {\n      id\n      displayName\n      agency {\n        id\n        name\n      }\n    }\n    participants {\n      id\n      name\n      sector\n    }\n    agenda {\n      position\n      caseId\n      case {\n        id\n        title\n      }\n      minutes\n      minutesVersion\n      decisions {\n        id\n        text\n        recordedAt\n      }\n    }\n    actionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    openActionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    actionReviews {\n      taskId\n      outcome\n      reason\n      reviewedAt\n    }\n  }\n": types.RoomFieldsFragmentDoc,
+    "\n  query ConferenceRoom($id: ID!) {\n    conference(id: $id) {\n      ...RoomFields\n    }\n  }\n": types.ConferenceRoomDocument,
+    "\n  mutation AcknowledgeConfidentiality($id: ID!) {\n    acknowledgeConfidentiality(conferenceId: $id) {\n      ...RoomFields\n    }\n  }\n": types.AcknowledgeConfidentialityDocument,
+    "\n  mutation StartConference($id: ID!) {\n    startConference(id: $id) {\n      ...RoomFields\n    }\n  }\n": types.StartConferenceDocument,
+    "\n  mutation EndConference($id: ID!) {\n    endConference(id: $id) {\n      ...RoomFields\n    }\n  }\n": types.EndConferenceDocument,
+    "\n  mutation JoinConference($id: ID!) {\n    joinConference(id: $id) {\n      id\n    }\n  }\n": types.JoinConferenceDocument,
+    "\n  mutation LeaveConference($id: ID!) {\n    leaveConference(id: $id) {\n      id\n    }\n  }\n": types.LeaveConferenceDocument,
+    "\n  mutation UpdateAgenda($conferenceId: ID!, $caseIds: [ID!]!) {\n    updateAgenda(conferenceId: $conferenceId, caseIds: $caseIds) {\n      ...RoomFields\n    }\n  }\n": types.UpdateAgendaDocument,
+    "\n  mutation AddMinutes($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) {\n    addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      ...RoomFields\n    }\n  }\n": types.AddMinutesDocument,
+    "\n  mutation RecordDecision($conferenceId: ID!, $caseId: ID!, $text: String!) {\n    recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) {\n      id\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  mutation AssignActionItem($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      id\n    }\n  }\n": types.AssignActionItemDocument,
+    "\n  mutation ReviewActionItem($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {\n    reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) {\n      ...RoomFields\n    }\n  }\n": types.ReviewActionItemDocument,
+    "\n  subscription ConferenceRoomEvents($conferenceId: ID!, $after: String) {\n    conferenceEvents(conferenceId: $conferenceId, after: $after) {\n      id\n      type\n      userId\n      agencyId\n      caseId\n      status\n    }\n  }\n": types.ConferenceRoomEventsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        roles\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment TaskCard on Task {\n    id\n    title\n    status\n    version\n    dueAt\n    updatedAt\n    assigneeUser {\n      id\n      displayName\n    }\n    assigneeAgency {\n      id\n      name\n    }\n  }\n": types.TaskCardFragmentDoc,
+    "\n  query MyTasks {\n    myTasks {\n      ...TaskCard\n    }\n  }\n": types.MyTasksDocument,
+    "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n      description\n      createdAt\n      case {\n        id\n        title\n      }\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n": types.TaskDetailDocument,
+    "\n  query FreshTask($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n    }\n  }\n": types.FreshTaskDocument,
+    "\n  fragment TaskEventFields on TaskEvent {\n    id\n    type\n    task {\n      taskId\n      title\n      task {\n        ...TaskCard\n      }\n    }\n  }\n": types.TaskEventFieldsFragmentDoc,
+    "\n  subscription TaskEvents($after: String) {\n    taskEvents(after: $after) {\n      ...TaskEventFields\n    }\n  }\n": types.TaskEventsDocument,
+    "\n  query TaskEventsSince($after: String, $first: Int!) {\n    taskEventsSince(after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TaskEventsSinceDocument,
+    "\n  mutation UpdateTaskStatus($id: ID!, $status: TaskStatus!, $expectedVersion: Int!) {\n    updateTaskStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...TaskCard\n    }\n  }\n": types.UpdateTaskStatusDocument,
+    "\n  mutation CommentOnTask($id: ID!, $text: String!) {\n    commentOnTask(id: $id, text: $text) {\n      id\n      version\n      updatedAt\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n": types.CommentOnTaskDocument,
 };
 
 /**
@@ -43,7 +153,227 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminAgencies {\n    agencies {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AdminAgencies {\n    agencies {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) {\n      id\n      name\n      sector\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    active\n    deactivatedAt\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    active\n    deactivatedAt\n    agency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUnlockSignIn($id: ID!) {\n    unlockSignIn(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUnlockSignIn($id: ID!) {\n    unlockSignIn(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMunicipalitySettings {\n    municipality {\n      id\n      name\n      supportMeetingAccessDays\n    }\n  }\n"): (typeof documents)["\n  query AdminMunicipalitySettings {\n    municipality {\n      id\n      name\n      supportMeetingAccessDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateMunicipalitySettings($days: Int!) {\n    updateMunicipalitySettings(supportMeetingAccessDays: $days) {\n      id\n      supportMeetingAccessDays\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateMunicipalitySettings($days: Int!) {\n    updateMunicipalitySettings(supportMeetingAccessDays: $days) {\n      id\n      supportMeetingAccessDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorId\n          actorAgencyId\n          caseId\n          categories\n          basis\n          recipientAgencyId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          occurredAt\n          action\n          actorId\n          actorAgencyId\n          caseId\n          categories\n          basis\n          recipientAgencyId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenId\n      firstBrokenSequence\n      firstBrokenOccurredAt\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    verifyAuditChain {\n      ok\n      checked\n      firstBrokenId\n      firstBrokenSequence\n      firstBrokenOccurredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditProvisionRecordRow on ProvisionRecord {\n    caseId\n    providedAt\n    subjectName\n    categories\n    basis\n    consentId\n    conferenceId\n    providerAgency {\n      id\n      name\n    }\n    recipientAgency {\n      id\n      name\n    }\n    recipientUser {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AuditProvisionRecordRow on ProvisionRecord {\n    caseId\n    providedAt\n    subjectName\n    categories\n    basis\n    consentId\n    conferenceId\n    providerAgency {\n      id\n      name\n    }\n    recipientAgency {\n      id\n      name\n    }\n    recipientUser {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProvisionRecords($caseId: ID!) {\n    provisionRecords(caseId: $caseId) {\n      ...AuditProvisionRecordRow\n    }\n  }\n"): (typeof documents)["\n  query AuditProvisionRecords($caseId: ID!) {\n    provisionRecords(caseId: $caseId) {\n      ...AuditProvisionRecordRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditProvisionRecordsOfPerson($fullNameKana: String!, $birthDate: LocalDate) {\n    provisionRecordsOfPerson(fullNameKana: $fullNameKana, birthDate: $birthDate) {\n      ...AuditProvisionRecordRow\n    }\n  }\n"): (typeof documents)["\n  query AuditProvisionRecordsOfPerson($fullNameKana: String!, $birthDate: LocalDate) {\n    provisionRecordsOfPerson(fullNameKana: $fullNameKana, birthDate: $birthDate) {\n      ...AuditProvisionRecordRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAgencies {\n    agencies {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditAgencies {\n    agencies {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentsSection($caseId: ID!) {\n    consents(caseId: $caseId) {\n      id\n      state\n      method\n      commonForm\n      obtainedAt\n      validFrom\n      validUntil\n      recordedAt\n      recordedByAgencyId\n      providerAgencyIds\n      evidenceNote\n      revokedAt\n      revocationReason\n      provisions {\n        effect\n        recipientAgencyIds\n        recipientSectors\n        toCoordinatingBody\n        dataCategories\n        purposes\n      }\n    }\n    case(id: $caseId) {\n      id\n      team {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ConsentsSection($caseId: ID!) {\n    consents(caseId: $caseId) {\n      id\n      state\n      method\n      commonForm\n      obtainedAt\n      validFrom\n      validUntil\n      recordedAt\n      recordedByAgencyId\n      providerAgencyIds\n      evidenceNote\n      revokedAt\n      revocationReason\n      provisions {\n        effect\n        recipientAgencyIds\n        recipientSectors\n        toCoordinatingBody\n        dataCategories\n        purposes\n      }\n    }\n    case(id: $caseId) {\n      id\n      team {\n        id\n        name\n      }\n    }\n    agencies {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConsentFromCase($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsentFromCase($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConsentFromCase($id: ID!, $reason: String!) {\n    revokeConsent(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsentFromCase($id: ID!, $reason: String!) {\n    revokeConsent(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseList($first: Int, $after: String, $status: CaseStatus, $search: String) {\n    cases(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          updatedAt\n          recordRedacted\n          subject {\n            fullName\n            fullNameKana\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseList($first: Int, $after: String, $status: CaseStatus, $search: String) {\n    cases(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          updatedAt\n          recordRedacted\n          subject {\n            fullName\n            fullNameKana\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      status\n      version\n      needs\n      openedAt\n      updatedAt\n      recordRedacted\n      recordBasis\n      intakeNote\n      recordingAgency {\n        id\n        name\n      }\n      subject {\n        fullName\n        fullNameKana\n        birthDate\n        address\n      }\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      title\n      status\n      version\n      needs\n      openedAt\n      updatedAt\n      recordRedacted\n      recordBasis\n      intakeNote\n      recordingAgency {\n        id\n        name\n      }\n      subject {\n        fullName\n        fullNameKana\n        birthDate\n        address\n      }\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseTeamAgencies {\n    agencies {\n      id\n      name\n      sector\n    }\n  }\n"): (typeof documents)["\n  query CaseTeamAgencies {\n    agencies {\n      id\n      name\n      sector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterIntakeForm($input: RegisterIntakeInput!) {\n    registerIntake(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterIntakeForm($input: RegisterIntakeInput!) {\n    registerIntake(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCaseForm($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCaseForm($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeCaseStatusStep($caseId: ID!, $status: CaseStatus!, $note: String) {\n    changeCaseStatus(caseId: $caseId, status: $status, note: $note) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCaseStatusStep($caseId: ID!, $status: CaseStatus!, $note: String) {\n    changeCaseStatus(caseId: $caseId, status: $status, note: $note) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    addCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    addCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    removeCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {\n    removeCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {\n      id\n      version\n      updatedAt\n      team {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseSummariesSection($id: ID!) {\n    case(id: $id) {\n      id\n      team {\n        id\n      }\n      summaries {\n        agency {\n          id\n          name\n        }\n        version\n        updatedAt\n        sections {\n          category\n          body\n          redacted\n          basis\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseSummariesSection($id: ID!) {\n    case(id: $id) {\n      id\n      team {\n        id\n      }\n      summaries {\n        agency {\n          id\n          name\n        }\n        version\n        updatedAt\n        sections {\n          category\n          body\n          redacted\n          basis\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertOwnCaseSummary($caseId: ID!, $sections: [SummarySectionInput!]!) {\n    upsertCaseSummary(caseId: $caseId, sections: $sections) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertOwnCaseSummary($caseId: ID!, $sections: [SummarySectionInput!]!) {\n    upsertCaseSummary(caseId: $caseId, sections: $sections) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnSummaryVersions($id: ID!) {\n    case(id: $id) {\n      id\n      ownSummaryVersions {\n        version\n        writtenAt\n        sections {\n          category\n          body\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnSummaryVersions($id: ID!) {\n    case(id: $id) {\n      id\n      ownSummaryVersions {\n        version\n        writtenAt\n        sections {\n          category\n          body\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conferences($from: DateTime!, $to: DateTime!) {\n    conferences(from: $from, to: $to) {\n      id\n      kind\n      title\n      status\n      scheduledAt\n      cancellationReason\n      chair {\n        id\n        displayName\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conferences($from: DateTime!, $to: DateTime!) {\n    conferences(from: $from, to: $to) {\n      id\n      kind\n      title\n      status\n      scheduledAt\n      cancellationReason\n      chair {\n        id\n        displayName\n      }\n      participants {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleChoices {\n    agencies {\n      id\n      name\n      sector\n    }\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleChoices {\n    agencies {\n      id\n      name\n      sector\n    }\n    cases(first: 100) {\n      edges {\n        node {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleConference($input: ScheduleConferenceInput!) {\n    scheduleConference(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleConference($input: ScheduleConferenceInput!) {\n    scheduleConference(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelConference($id: ID!, $reason: String!) {\n    cancelConference(id: $id, reason: $reason) {\n      id\n      status\n      cancellationReason\n    }\n  }\n"): (typeof documents)["\n  mutation CancelConference($id: ID!, $reason: String!) {\n    cancelConference(id: $id, reason: $reason) {\n      id\n      status\n      cancellationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomFields on Conference {\n    id\n    kind\n    title\n    status\n    scheduledAt\n    startedAt\n    endedAt\n    cancellationReason\n    acknowledgedByMe\n    chair {\n      id\n      displayName\n      agency {\n        id\n        name\n      }\n    }\n    participants {\n      id\n      name\n      sector\n    }\n    agenda {\n      position\n      caseId\n      case {\n        id\n        title\n      }\n      minutes\n      minutesVersion\n      decisions {\n        id\n        text\n        recordedAt\n      }\n    }\n    actionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    openActionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    actionReviews {\n      taskId\n      outcome\n      reason\n      reviewedAt\n    }\n  }\n"): (typeof documents)["\n  fragment RoomFields on Conference {\n    id\n    kind\n    title\n    status\n    scheduledAt\n    startedAt\n    endedAt\n    cancellationReason\n    acknowledgedByMe\n    chair {\n      id\n      displayName\n      agency {\n        id\n        name\n      }\n    }\n    participants {\n      id\n      name\n      sector\n    }\n    agenda {\n      position\n      caseId\n      case {\n        id\n        title\n      }\n      minutes\n      minutesVersion\n      decisions {\n        id\n        text\n        recordedAt\n      }\n    }\n    actionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    openActionItems {\n      id\n      title\n      status\n      dueAt\n      case {\n        id\n        title\n      }\n      assigneeAgency {\n        id\n        name\n      }\n    }\n    actionReviews {\n      taskId\n      outcome\n      reason\n      reviewedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConferenceRoom($id: ID!) {\n    conference(id: $id) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  query ConferenceRoom($id: ID!) {\n    conference(id: $id) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeConfidentiality($id: ID!) {\n    acknowledgeConfidentiality(conferenceId: $id) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeConfidentiality($id: ID!) {\n    acknowledgeConfidentiality(conferenceId: $id) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConference($id: ID!) {\n    startConference(id: $id) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartConference($id: ID!) {\n    startConference(id: $id) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndConference($id: ID!) {\n    endConference(id: $id) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndConference($id: ID!) {\n    endConference(id: $id) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinConference($id: ID!) {\n    joinConference(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation JoinConference($id: ID!) {\n    joinConference(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveConference($id: ID!) {\n    leaveConference(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveConference($id: ID!) {\n    leaveConference(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgenda($conferenceId: ID!, $caseIds: [ID!]!) {\n    updateAgenda(conferenceId: $conferenceId, caseIds: $caseIds) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgenda($conferenceId: ID!, $caseIds: [ID!]!) {\n    updateAgenda(conferenceId: $conferenceId, caseIds: $caseIds) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMinutes($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) {\n    addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMinutes($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) {\n    addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($conferenceId: ID!, $caseId: ID!, $text: String!) {\n    recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDecision($conferenceId: ID!, $caseId: ID!, $text: String!) {\n    recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignActionItem($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignActionItem($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewActionItem($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {\n    reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) {\n      ...RoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewActionItem($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {\n    reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) {\n      ...RoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConferenceRoomEvents($conferenceId: ID!, $after: String) {\n    conferenceEvents(conferenceId: $conferenceId, after: $after) {\n      id\n      type\n      userId\n      agencyId\n      caseId\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription ConferenceRoomEvents($conferenceId: ID!, $after: String) {\n    conferenceEvents(conferenceId: $conferenceId, after: $after) {\n      id\n      type\n      userId\n      agencyId\n      caseId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        roles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskCard on Task {\n    id\n    title\n    status\n    version\n    dueAt\n    updatedAt\n    assigneeUser {\n      id\n      displayName\n    }\n    assigneeAgency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TaskCard on Task {\n    id\n    title\n    status\n    version\n    dueAt\n    updatedAt\n    assigneeUser {\n      id\n      displayName\n    }\n    assigneeAgency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks {\n    myTasks {\n      ...TaskCard\n    }\n  }\n"): (typeof documents)["\n  query MyTasks {\n    myTasks {\n      ...TaskCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n      description\n      createdAt\n      case {\n        id\n        title\n      }\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n      description\n      createdAt\n      case {\n        id\n        title\n      }\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreshTask($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n    }\n  }\n"): (typeof documents)["\n  query FreshTask($id: ID!) {\n    task(id: $id) {\n      ...TaskCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskEventFields on TaskEvent {\n    id\n    type\n    task {\n      taskId\n      title\n      task {\n        ...TaskCard\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TaskEventFields on TaskEvent {\n    id\n    type\n    task {\n      taskId\n      title\n      task {\n        ...TaskCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskEvents($after: String) {\n    taskEvents(after: $after) {\n      ...TaskEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription TaskEvents($after: String) {\n    taskEvents(after: $after) {\n      ...TaskEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskEventsSince($after: String, $first: Int!) {\n    taskEventsSince(after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskEventsSince($after: String, $first: Int!) {\n    taskEventsSince(after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTaskStatus($id: ID!, $status: TaskStatus!, $expectedVersion: Int!) {\n    updateTaskStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...TaskCard\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTaskStatus($id: ID!, $status: TaskStatus!, $expectedVersion: Int!) {\n    updateTaskStatus(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...TaskCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnTask($id: ID!, $text: String!) {\n    commentOnTask(id: $id, text: $text) {\n      id\n      version\n      updatedAt\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnTask($id: ID!, $text: String!) {\n    commentOnTask(id: $id, text: $text) {\n      id\n      version\n      updatedAt\n      comments {\n        id\n        authorId\n        createdAt\n        text\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,16 @@ import { type Connection, decodeCursor, encodeCursor, toConnection } from '@renk
 import { DataCategory, DomainError, isUuid, Purpose, type VisibilityBasis } from '@renkei/kernel';
 import { CaseModel, type CaseRecord } from './case.model.js';
 import type { CaseStatus } from './case-status.js';
+import { nameMatches } from './name-search.js';
+
+/** A page of the case list: its size, cursor, and filters. */
+export interface CasePageArgs {
+  readonly first: number;
+  readonly after?: string | undefined;
+  readonly status?: CaseStatus | undefined;
+  /** The person's name or kana, matched only where the caller may see the record. */
+  readonly search?: string | undefined;
+}
 
 /** Outside a conference, a case is read to coordinate support. */
 export const COORDINATION: ReadScope = { purpose: Purpose.CASE_COORDINATION };
@@ -76,8 +86,10 @@ export class CaseReader {
   }
 
   /** The cases the actor may know of, newest first, a keyset page at a time. */
-  async page(actor: Actor, args: { first: number; after?: string | undefined; status?: CaseStatus | undefined }): Promise<Connection<CaseModel>> {
+  async page(actor: Actor, args: CasePageArgs): Promise<Connection<CaseModel>> {
     const filters: SqlCondition[] = args.status ? [{ sql: 'c.status = :status', params: { status: args.status } }] : [];
+    const search = args.search ? this.recordNameMatches(actor, args.search) : null;
+    if (search) filters.push(search);
     const totalCount = await this.count(actor, filters);
     if (args.after) {
       const [createdAt, id] = decodeCursor(args.after, 2).map(String);
@@ -134,6 +146,18 @@ export class CaseReader {
         provision: true,
       })),
     );
+  }
+
+  /**
+   * The cases whose person's name or kana matches `search`, among those whose record the
+   * actor may see: a withheld record is never searched, so a search cannot tell that a
+   * person one may not name is in a case (that would give the name away).
+   */
+  private recordNameMatches(actor: Actor, search: string): SqlCondition | null {
+    const names = nameMatches(['c.subject_full_name', 'c.subject_full_name_kana'], search, 'sn_');
+    if (!names) return null;
+    const record = this.access.dataVisibility(actor, { caseId: 'c.id', providerAgencyId: 'c.opened_by_agency_id', category: `CAST('${DataCategory.BASIC}' AS data_category)` }, COORDINATION, 'sv_', true);
+    return { sql: `((SELECT ${record.basis('sf')} FROM (${record.facts}) sf) IS NOT NULL AND ${names.sql})`, params: { ...record.params, ...names.params } };
   }
 
   private readable(actor: Actor): SqlCondition | null {

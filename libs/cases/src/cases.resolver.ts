@@ -4,6 +4,7 @@ import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { type Connection, Expensive, Loaders, type RequestLoaders } from '@renkei/graphql';
 import { VisibilityBasis } from '@renkei/kernel';
 import { CaseConnection, CaseModel, CaseSubjectModel, type CaseRecord } from './case.model.js';
+import { CaseStatus, nextStatuses } from './case-status.js';
 import { CasesService } from './cases.service.js';
 import { CasesArgs, ChangeCaseStatusArgs } from './dto/cases.args.js';
 import { OpenCaseInput, RegisterIntakeInput } from './dto/open-case.input.js';
@@ -101,6 +102,12 @@ export class CasesResolver {
     const agency = await loaders.get('agency', (ids) => this.agencies.byIds(ids)).load(parent.recordingAgencyId);
     if (!agency) throw new Error(`Case ${parent.id} names an unknown recording agency`);
     return agency;
+  }
+
+  // Clients offer only these steps; the server's table stays the one source of the rule.
+  @ResolveField(() => [CaseStatus], { description: 'The statuses changeCaseStatus accepts from the current one (the legal next steps of the life cycle).' })
+  nextStatuses(@Parent() parent: CaseModel): readonly CaseStatus[] {
+    return nextStatuses(parent.status);
   }
 
   @ResolveField(() => [AgencyModel], { description: 'The agencies on the case team (ケースチーム).' })

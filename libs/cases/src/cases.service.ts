@@ -6,7 +6,7 @@ import { Transactions } from '@renkei/database';
 import { In } from 'typeorm';
 import type { Connection } from '@renkei/graphql';
 import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@renkei/kernel';
-import { CaseReader } from './case-reader.js';
+import { CaseReader, type CasePageArgs } from './case-reader.js';
 import { CaseEntity, type CaseSubject } from './case.entity.js';
 import type { CaseModel, CaseRecord } from './case.model.js';
 import { canTransition, CaseStatus } from './case-status.js';
@@ -83,7 +83,7 @@ export class CasesService {
     });
   }
 
-  async list(actor: Actor, args: { first: number; after?: string | undefined; status?: CaseStatus | undefined }): Promise<Connection<CaseModel>> {
+  async list(actor: Actor, args: CasePageArgs): Promise<Connection<CaseModel>> {
     return this.reader.page(actor, args);
   }
 

@@ -34,6 +34,8 @@ export class EmbeddedPostgresServer {
       user: USER,
       password: PASSWORD,
       persistent: true,
+      // UTF-8 whatever the machine's locale: Japanese text, and normalize() in name search, need it.
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       // PostgreSQL refuses to run as root; as root the package runs it as an OS user `postgres`.
       createPostgresUser: userInfo().uid === 0,
       onLog: (message) => this.remember(message),

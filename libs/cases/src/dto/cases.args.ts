@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IdField, PageArgs } from '@renkei/graphql';
+import { IdField, PageArgs, Trim } from '@renkei/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseStatus } from '../case-status.js';
 
@@ -9,6 +9,16 @@ export class CasesArgs extends PageArgs {
   @IsOptional()
   @IsEnum(CaseStatus)
   status?: CaseStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The person’s name or kana (up to 100 characters; width, katakana/hiragana and spaces ignored). Matches only cases whose record the caller may see.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()

@@ -60,6 +60,9 @@ export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent'
 @ObjectType('ProvisionRecord', { description: 'One provision of personal data to another body (提供記録).' })
 @HoldsPersonalData()
 export class ProvisionRecordModel {
+  @Field(() => ID, { description: 'The case whose data was provided (whose subject the person is).' })
+  caseId!: string;
+
   @Field()
   providedAt!: Date;
 

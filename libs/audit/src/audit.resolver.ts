@@ -4,6 +4,7 @@ import { type Connection, Expensive } from '@renkei/graphql';
 import { AuditChainReportModel, AuditEventConnection, AuditEventModel, ProvisionRecordModel } from './audit-event.model.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventsArgs } from './dto/audit-events.args.js';
+import { ProvisionRecordsOfPersonArgs } from './dto/provision-records-of-person.args.js';
 
 @Resolver()
 @CheckPolicies((ability) => ability.can('read', 'AuditTrail'))
@@ -22,6 +23,17 @@ export class AuditResolver {
   @Query(() => [ProvisionRecordModel], { description: 'AUDITOR, ADMIN: who received which categories of the case’s data, when and on which basis (提供記録).' })
   provisionRecords(@CurrentActor() actor: Actor, @Args('caseId', { type: () => ID }) caseId: string): Promise<ProvisionRecordModel[]> {
     return this.service.provisionRecords(actor, caseId);
+  }
+
+  @ThroughTheDoor('Query.provisionRecordsOfPerson')
+  @Expensive()
+  @Query(() => [ProvisionRecordModel], {
+    description:
+      'AUDITOR, ADMIN: the 提供記録 of a person across their cases (an earlier closed case, a new intake): the cases whose subject reads fullNameKana ' +
+      '(and was born on birthDate, when given), oldest case first, each case’s records oldest first.',
+  })
+  provisionRecordsOfPerson(@CurrentActor() actor: Actor, @Args() args: ProvisionRecordsOfPersonArgs): Promise<ProvisionRecordModel[]> {
+    return this.service.provisionRecordsOfPerson(actor, args);
   }
 
   @Expensive(10)

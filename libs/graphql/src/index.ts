@@ -4,7 +4,7 @@ export { DomainErrorFilter } from './domain-error.filter.js';
 export { formatGraphQLError } from './format-error.js';
 export { ConnectionType, decodeCursor, encodeCursor, eventIdOf, MAX_PAGE_SIZE, PageInfo, toConnection, type Connection, type Edge } from './pagination.js';
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
-export { IdField, IsDateInRange, OptionalIdField, PageArgs, TextField, Trim } from './input-decorators.js';
+export { IdField, IsDateInRange, IsKanaReading, OptionalIdField, PageArgs, TextField, Trim } from './input-decorators.js';
 export { apolloQueryLimits, QUERY_LIMITS, wsDocumentHandling } from './query-limits.js';
 export { Expensive, RateLimitModule, RateLimits, rateLimited, type LimiterOptions, type RateLimitName } from './rate-limits.js';
 export { ThrottledWarning } from './throttled-warning.js';

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
+import { isKanaReading } from '@renkei/kernel';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxDate, MaxLength, Min, MinDate, ValidateBy } from 'class-validator';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
@@ -44,3 +45,7 @@ const LATEST = new Date('2200-01-01T00:00:00Z');
 /** A date and time within what the platform stores and means (1900–2200), so none reaches PostgreSQL out of range. */
 export const IsDateInRange = (): PropertyDecorator =>
   applyDecorators(IsDate(), MinDate(EARLIEST, { message: '$property must not be before 1900' }), MaxDate(LATEST, { message: '$property must not be after 2200' }));
+
+/** A reading in kana (フリガナ / ふりがな): any width, katakana or hiragana, spaces allowed. */
+export const IsKanaReading = (): PropertyDecorator =>
+  ValidateBy({ name: 'kanaReading', validator: { validate: (value: unknown) => typeof value === 'string' && isKanaReading(value), defaultMessage: () => '$property must be written in kana' } });

@@ -9,3 +9,4 @@ export { Role } from './role.js';
 export { Sector } from './sector.js';
 export { isUuid } from './uuid.js';
 export { isProcessAlive } from './process.js';
+export { isKanaReading, nameKey, nameKeySql } from './name-key.js';

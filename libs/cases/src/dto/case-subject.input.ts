@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { LocalDateScalar, TextField } from '@renkei/graphql';
-import { IsString, Matches, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IsKanaReading, LocalDateScalar, TextField } from '@renkei/graphql';
+import { IsString, Validate, type ValidationArguments, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 
 @ValidatorConstraint({ name: 'pastDate' })
 class PastCalendarDate implements ValidatorConstraintInterface {
@@ -21,7 +21,7 @@ export class CaseSubjectInput {
   fullName!: string;
 
   @TextField(100, 'Reading in kana (フリガナ / ふりがな).')
-  @Matches(/^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s]+$/u, { message: 'fullNameKana must be written in kana' })
+  @IsKanaReading()
   fullNameKana!: string;
 
   @Field(() => LocalDateScalar, { description: 'The date of birth (YYYY-MM-DD), between 1900-01-01 and today.' })

@@ -1,0 +1,56 @@
+import { useIntl } from 'react-intl';
+import { basisLabels, dataCategoryLabels, label } from '../../app/labels';
+import { useDateFormat } from '../../ui/format';
+import { table } from '../../ui/table';
+import { m, mv } from './messages';
+import type { ProvisionRecord } from './provisionLookup';
+
+/** One case's 提供記録 (never empty): whose they are, how many, and the table. */
+export function CaseRecords({ records }: { records: readonly ProvisionRecord[] }) {
+  const intl = useIntl();
+  // The subject as named at the last provision: the name on record when the data last left.
+  const subject = records[records.length - 1]?.subjectName ?? '';
+  return (
+    <>
+      <p className="mb-2 text-std-17B-170">{intl.formatMessage(mv.provisionsFor, { name: subject, count: intl.formatNumber(records.length) })}</p>
+      <ProvisionTable records={records} />
+    </>
+  );
+}
+
+function ProvisionTable({ records }: { records: readonly ProvisionRecord[] }) {
+  const intl = useIntl();
+  const format = useDateFormat();
+  return (
+    <div className={table.frame}>
+      <table className={table.table}>
+        <thead className={table.head}>
+          <tr>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.providedAt)}</th>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.subject)}</th>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.provider)}</th>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.recipient)}</th>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.categories)}</th>
+            <th scope="col" className={table.headCell}>{intl.formatMessage(m.basis)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record, index) => (
+            <tr key={index} className={table.row}>
+              <th scope="row" className={`${table.cell} whitespace-nowrap font-normal`}>{format.dateTime(record.providedAt)}</th>
+              <td className={table.cell}>{record.subjectName}</td>
+              <td className={table.cell}>{record.providerAgency.name}</td>
+              <td className={table.cell}>
+                <span className="block">{record.recipientAgency.name}</span>
+                <span className="block text-solid-gray-700">{record.recipientUser?.displayName ?? intl.formatMessage(m.wholeAgency)}</span>
+              </td>
+              {/* Short labels: kept readable when a narrow screen squeezes the table. */}
+              <td className={`${table.cell} min-w-24`}>{record.categories.map((c) => label(intl, dataCategoryLabels, c)).join('、')}</td>
+              <td className={`${table.cell} min-w-24`}>{label(intl, basisLabels, record.basis)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

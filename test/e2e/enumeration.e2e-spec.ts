@@ -50,7 +50,8 @@ describe('enumeration: ids reveal nothing', () => {
     const ids = Array.from({ length: 1_000 }, () => randomUUID());
     const responses = await inBatches(ids, (id) => s.app.http.as(caseworker.token).request(Operations.CASE_WITH_SUMMARIES, { id }));
     responses.forEach(sameAsMissing);
-  });
+    // A thousand reads: more than the default 30 s on a busy 2-core machine; speed is not the point.
+  }, 120_000);
 
   it('real ids of cases the caller may not see answer exactly like missing ones, for every operation on a case', async () => {
     const as = s.app.http.as(caseworker.token);

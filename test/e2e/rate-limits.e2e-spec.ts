@@ -151,7 +151,8 @@ describe('rate limits', () => {
     // A colleague at another address signs in as usual.
     const staff = await s.fixtures.staff([Role.CASEWORKER]);
     expect((await login(staff.email, staff.password, { forwardedFor: newAddress() })).token).toBeTruthy();
-  });
+    // 100+ argon2 verifications: CPU-bound, slow on a shared 2-core machine (never judged for speed).
+  }, 120_000);
 
   it('does not limit the proxy’s own address, which is everyone behind it', async () => {
     // No X-Forwarded-For from the trusted proxy: the client is not known, so there is no address to limit.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { checkPage } from './support/accessibility.js';
 import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
 
 /**
@@ -58,5 +59,16 @@ describe('デモ自治体 (the demo municipality)', () => {
     expect(new Set(demo.cases.edges.map((e) => e.node.status)).size).toBeGreaterThanOrEqual(3);
     expectMeetings(demo);
     expectWorkInHand(demo);
+  });
+
+  it('opens the 8050 household’s case page to the housing caseworker: shared sections by consent, the denied one withheld', async () => {
+    const page = await scope.signedIn('housing@sakura.example');
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'ケース' }).click();
+    await page.getByRole('link', { name: '8050世帯: 家賃滞納と通院中断' }).click();
+    await page.getByRole('heading', { name: '8050世帯: 家賃滞納と通院中断' }).waitFor();
+    await page.getByText('本人同意').first().waitFor();
+    await page.getByText('非開示').first().waitFor();
+    // The README shows this page (docs/screenshots/case-page.png is a copy of this screenshot).
+    await checkPage(page, 'demo-case-page');
   });
 });

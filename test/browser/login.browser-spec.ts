@@ -81,4 +81,15 @@ describe('ログイン', () => {
     await page.getByText(message).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
   });
+
+  it('switches to English from the header and back, remembering the choice on this device', async () => {
+    const page = await scope.signedIn('housing@sakura.example');
+    await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'My tasks' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('button', { name: 'Switch the display language to Japanese' }).click();
+    await page.getByRole('button', { name: 'ログアウト' }).waitFor();
+  });
 });

@@ -1,5 +1,5 @@
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import type { CaseStatus, ConferenceKind, ConferenceStatus, DataCategory, Purpose, Role, Sector, TaskStatus, VisibilityBasis } from '../gql/enums';
+import type { CaseStatus, ConferenceKind, ConsentMethod, ConferenceStatus, DataCategory, Purpose, Role, Sector, TaskStatus, VisibilityBasis } from '../gql/enums';
 
 // The Japanese names of the API's enums, shared by every screen, in the terms the law and
 // the national manuals use.
@@ -85,6 +85,12 @@ export const conferenceStatusLabels = defineMessages<ConferenceStatus>({
   CANCELLED: { id: 'conferenceStatus.CANCELLED', defaultMessage: '中止' },
 });
 
+export const consentMethodLabels = defineMessages<ConsentMethod>({
+  WRITTEN: { id: 'consentMethod.WRITTEN', defaultMessage: '書面' },
+  ORAL: { id: 'consentMethod.ORAL', defaultMessage: '口頭' },
+  ELECTRONIC: { id: 'consentMethod.ELECTRONIC', defaultMessage: '電子' },
+});
+
 /** An enum value's label; an unknown value (a newer server) shows as itself. */
 export function label<K extends string>(intl: IntlShape, labels: Record<K, MessageDescriptor>, value: K): string {
   const descriptor: MessageDescriptor | undefined = labels[value];
@@ -108,4 +114,5 @@ export const en: Record<string, string> = {
   'basis.OWN_AGENCY': 'Own agency', 'basis.CONSENT': 'Consent', 'basis.SUPPORT_MEETING': 'Support meeting', 'basis.BREAK_GLASS': 'Emergency access',
   'conferenceKind.SUPPORT_MEETING': 'Support meeting (支援会議)', 'conferenceKind.MULTI_AGENCY_MEETING': 'Multi-agency meeting (重層的支援会議)',
   'conferenceStatus.SCHEDULED': 'Scheduled', 'conferenceStatus.IN_PROGRESS': 'In progress', 'conferenceStatus.ENDED': 'Ended', 'conferenceStatus.CANCELLED': 'Cancelled',
+  'consentMethod.WRITTEN': 'Written', 'consentMethod.ORAL': 'Oral', 'consentMethod.ELECTRONIC': 'Electronic',
 };

@@ -4,7 +4,9 @@ export type Locale = 'ja' | 'en';
 
 const KEY = 'renkei.locale';
 const listeners = new Set<() => void>();
-let current: Locale = (typeof window !== 'undefined' && window.localStorage.getItem(KEY) === 'en') ? 'en' : 'ja';
+let current: Locale = typeof window !== 'undefined' && window.localStorage.getItem(KEY) === 'en' ? 'en' : 'ja';
+// The page's language follows the choice from the first paint, for screen readers and fonts.
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 /** The display language: Japanese unless the user chose English (remembered on this device). */
 export function useLocale(): Locale {

@@ -1,9 +1,7 @@
 // react-aria's own date values; installed with react-aria-components (as in DateTimePickerField).
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useIntl } from 'react-intl';
-import { DateField as AriaDateField, DateInput, DateSegment, Label, Text } from 'react-aria-components';
-import { m } from './messages';
+import { DateField as AriaDateField, DateInput } from 'react-aria-components';
+import { DateFieldParts, dateSegment } from './DateFieldParts';
 
 export interface DateFieldProps {
   readonly label: string;
@@ -30,7 +28,6 @@ function parsed(value: string): CalendarDate | null {
  * browser's own language. Each segment is a labelled spin button (react-aria).
  */
 export function DateField({ label, value, onChange, onBlur, error, hint, required }: DateFieldProps) {
-  const intl = useIntl();
   return (
     <AriaDateField
       className="flex flex-col gap-2"
@@ -41,23 +38,11 @@ export function DateField({ label, value, onChange, onBlur, error, hint, require
       isRequired={required ?? false}
       validationBehavior="aria"
     >
-      <Label className="flex items-center gap-2 text-std-17B-170 text-solid-gray-800">
-        {label}
-        {required && <span className="text-oln-16N-100 text-error-1">{intl.formatMessage(m.required)}</span>}
-      </Label>
-      {hint && (
-        <Text slot="description" className="text-std-16N-170 text-solid-gray-700">
-          {hint}
-        </Text>
-      )}
-      <DateInput className="flex w-full flex-wrap rounded-8 border border-solid-gray-600 bg-white px-4 py-[calc(11/16*1rem)] text-std-16N-170 text-solid-gray-800 hover:border-black focus-within:outline focus-within:outline-4 focus-within:outline-black focus-within:ring-2 focus-within:ring-yellow-300 data-[invalid]:border-error-1">
-        {(segment) => <DateSegment segment={segment} className="rounded-4 px-0.5 tabular-nums outline-none focus:bg-blue-900 focus:text-white data-[placeholder]:text-solid-gray-536" />}
-      </DateInput>
-      {error && (
-        <Text slot="errorMessage" className="text-dns-16N-130 text-error-1">
-          ＊{error}
-        </Text>
-      )}
+      <DateFieldParts label={label} required={required} hint={hint} error={error}>
+        <DateInput className="flex w-full flex-wrap rounded-8 border border-solid-gray-600 bg-white px-4 py-[calc(11/16*1rem)] text-std-16N-170 text-solid-gray-800 hover:border-black focus-within:outline focus-within:outline-4 focus-within:outline-black focus-within:ring-2 focus-within:ring-yellow-300 data-[invalid]:border-error-1">
+          {dateSegment}
+        </DateInput>
+      </DateFieldParts>
     </AriaDateField>
   );
 }

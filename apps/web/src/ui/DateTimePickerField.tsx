@@ -1,7 +1,5 @@
-// react-aria's own date values; installed with react-aria-components (to be listed in package.json).
-// eslint-disable-next-line @nx/enforce-module-boundaries
+// react-aria's own date values; installed with react-aria-components (as in DateField).
 import { parseAbsolute, type ZonedDateTime } from '@internationalized/date';
-import { useIntl } from 'react-intl';
 import {
   Button as AriaButton,
   Calendar,
@@ -9,16 +7,13 @@ import {
   CalendarGrid,
   DateInput,
   DatePicker,
-  DateSegment,
   Dialog,
   Group,
   Heading,
-  Label,
   Popover,
-  Text,
 } from 'react-aria-components';
 import { focusRing } from './classes';
-import { m } from './messages';
+import { DateFieldParts, dateSegment } from './DateFieldParts';
 
 /** Offices read and write times in Japan time, whatever the device's zone. */
 const JAPAN = 'Asia/Tokyo';
@@ -40,7 +35,6 @@ export interface DateTimePickerFieldProps {
  * calendar (react-aria: each segment a labelled spin button, the calendar a keyboard grid).
  */
 export function DateTimePickerField({ label, value, onChange, error, hint, required, calendarLabel }: DateTimePickerFieldProps) {
-  const intl = useIntl();
   const zoned: ZonedDateTime | null = value ? parseAbsolute(value, JAPAN) : null;
   return (
     <DatePicker
@@ -52,26 +46,12 @@ export function DateTimePickerField({ label, value, onChange, error, hint, requi
       isInvalid={!!error}
       isRequired={required ?? false}
     >
-      <Label className="flex items-center gap-2 text-std-17B-170 text-solid-gray-800">
-        {label}
-        {required && <span className="text-oln-16N-100 text-error-1">{intl.formatMessage(m.required)}</span>}
-      </Label>
-      {hint && (
-        <Text slot="description" className="text-std-16N-170 text-solid-gray-700">
-          {hint}
-        </Text>
-      )}
-      <Group className="flex w-full max-w-md items-center gap-2 rounded-8 border border-solid-gray-600 bg-white px-4 py-2 hover:border-black focus-within:outline focus-within:outline-4 focus-within:outline-black focus-within:ring-2 focus-within:ring-yellow-300 data-[invalid]:border-error-1">
-        <DateInput className="flex flex-1 flex-wrap text-std-16N-170 text-solid-gray-800">
-          {(segment) => <DateSegment segment={segment} className="rounded-4 px-0.5 tabular-nums outline-none focus:bg-blue-900 focus:text-white data-[placeholder]:text-solid-gray-536" />}
-        </DateInput>
-        <AriaButton className={`min-h-9 rounded-6 border border-current px-2 text-oln-14B-100 text-blue-900 hover:bg-blue-200 ${focusRing}`}>{calendarLabel}</AriaButton>
-      </Group>
-      {error && (
-        <Text slot="errorMessage" className="text-dns-16N-130 text-error-1">
-          ＊{error}
-        </Text>
-      )}
+      <DateFieldParts label={label} required={required} hint={hint} error={error}>
+        <Group className="flex w-full max-w-md items-center gap-2 rounded-8 border border-solid-gray-600 bg-white px-4 py-2 hover:border-black focus-within:outline focus-within:outline-4 focus-within:outline-black focus-within:ring-2 focus-within:ring-yellow-300 data-[invalid]:border-error-1">
+          <DateInput className="flex flex-1 flex-wrap text-std-16N-170 text-solid-gray-800">{dateSegment}</DateInput>
+          <AriaButton className={`min-h-9 rounded-6 border border-current px-2 text-oln-14B-100 text-blue-900 hover:bg-blue-200 ${focusRing}`}>{calendarLabel}</AriaButton>
+        </Group>
+      </DateFieldParts>
       <Popover className="rounded-8 border border-solid-gray-420 bg-white p-4 shadow-2">
         <Dialog className="outline-none">
           <Calendar>

@@ -6,7 +6,9 @@ import { useIntl } from 'react-intl';
 import { z } from 'zod';
 import { label, sectorLabels } from '../../app/labels';
 import type { Sector } from '../../gql/enums';
+import { showViolations } from '../../graphql/violations';
 import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SelectField, TextField } from '../../ui/fields';
 import { useDateFormat } from '../../ui/format';
@@ -16,7 +18,6 @@ import { PageSection } from '../../ui/PageSection';
 import { table } from '../../ui/table';
 import { m, mv } from './messages';
 import { AGENCIES, CREATE_AGENCY } from './operations';
-import { showViolations } from './serverViolations';
 
 const SECTORS = Object.keys(sectorLabels) as Sector[];
 
@@ -41,26 +42,15 @@ function AgencyTable({ agencies }: { agencies: ReadonlyArray<{ id: string; name:
   const format = useDateFormat();
   if (agencies.length === 0) return <p className="mb-6 text-std-16N-170">{intl.formatMessage(m.noAgencies)}</p>;
   return (
-    <div className={`${table.frame} mb-6`}>
-      <table className={table.table}>
-        <thead className={table.head}>
-          <tr>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.agencyName)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.agencySector)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.agencyCreatedAt)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {agencies.map((agency) => (
-            <tr key={agency.id} className={table.row}>
-              <th scope="row" className={`${table.cell} font-normal`}>{agency.name}</th>
-              <td className={table.cell}>{label(intl, sectorLabels, agency.sector)}</td>
-              <td className={table.cell}>{format.date(agency.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable className="mb-6" columns={[intl.formatMessage(m.agencyName), intl.formatMessage(m.agencySector), intl.formatMessage(m.agencyCreatedAt)]}>
+      {agencies.map((agency) => (
+        <tr key={agency.id} className={table.row}>
+          <th scope="row" className={`${table.cell} font-normal`}>{agency.name}</th>
+          <td className={table.cell}>{label(intl, sectorLabels, agency.sector)}</td>
+          <td className={table.cell}>{format.date(agency.createdAt)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -72,7 +62,7 @@ function CreateAgencyForm() {
   const submit = handleSubmit(async (input) => {
     setCreated(null);
     const result = await createAgency({ variables: { input } }).catch((failure: unknown) => {
-      showViolations(failure, setError, ['name', 'sector']);
+      showViolations(failure, setError, { fields: ['name', 'sector'] });
       return null;
     });
     if (!result?.data) return;

@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { label, roleLabels } from '../../app/labels';
 import type { Role } from '../../gql/enums';
 import { hasCode } from '../../graphql/errors';
+import { showViolations } from '../../graphql/violations';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Checkbox, SelectField, TextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { m, mv } from './messages';
 import { AGENCIES, CREATE_USER, USERS } from './operations';
-import { showViolations } from './serverViolations';
 
 const ROLES = Object.keys(roleLabels) as Role[];
 
@@ -43,7 +43,7 @@ export function CreateUserForm() {
     const result = await createUser({ variables: { input } }).catch((failure: unknown) => {
       // A taken email is a CONFLICT; it belongs to the email field, not to the whole form.
       if (hasCode(failure, 'CONFLICT')) setError('email', { type: 'conflict' });
-      showViolations(failure, setError, ['displayName', 'email', 'password', 'agencyId', 'roles']);
+      showViolations(failure, setError, { fields: ['displayName', 'email', 'password', 'agencyId', 'roles'] });
       return null;
     });
     if (!result?.data) return;

@@ -1,9 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import type { AdminUserFieldsFragment } from '../../gql/graphql';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { m, mv } from './messages';
 import { DEACTIVATE_USER } from './operations';
 
@@ -23,17 +21,15 @@ export function DeactivateUserDialog({ user, onClose, onDeactivated }: { user: U
     if (result?.data) onDeactivated(result.data.deactivateUser);
   };
   return (
-    <Dialog title={intl.formatMessage(m.deactivateTitle)} isOpen={user !== null} onOpenChange={(open) => !open && close()}>
-      {user && <p className="mb-4 text-std-16N-170">{intl.formatMessage(mv.deactivateBody, { name: user.displayName, email: user.email })}</p>}
-      <ErrorNotice error={error} className="mb-4" />
-      <div className="flex flex-wrap justify-end gap-3">
-        <Button variant="outline" onClick={close}>
-          {intl.formatMessage(m.cancel)}
-        </Button>
-        <Button disabled={loading} onClick={() => void confirm()}>
-          {intl.formatMessage(m.deactivateConfirm)}
-        </Button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      title={intl.formatMessage(m.deactivateTitle)}
+      lead={user && intl.formatMessage(mv.deactivateBody, { name: user.displayName, email: user.email })}
+      confirmLabel={intl.formatMessage(m.deactivateConfirm)}
+      isOpen={user !== null}
+      onCancel={close}
+      onConfirm={() => void confirm()}
+      error={error}
+      loading={loading}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
+import { showViolations } from '../../graphql/violations';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { TextField } from '../../ui/fields';
@@ -12,7 +13,6 @@ import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { m } from './messages';
 import { MUNICIPALITY_SETTINGS, UPDATE_MUNICIPALITY_SETTINGS } from './operations';
-import { showViolations } from './serverViolations';
 
 const schema = z.object({ supportMeetingAccessDays: z.coerce.number<string>().int().min(0).max(365) });
 type Settings = z.input<typeof schema>;
@@ -42,7 +42,7 @@ function SettingsForm({ days }: { days: number }) {
   const submit = handleSubmit(async ({ supportMeetingAccessDays }) => {
     setSaved(false);
     const result = await update({ variables: { days: supportMeetingAccessDays } }).catch((failure: unknown) => {
-      showViolations(failure, setError, ['supportMeetingAccessDays']);
+      showViolations(failure, setError, { fields: ['supportMeetingAccessDays'] });
       return null;
     });
     if (result?.data) setSaved(true);

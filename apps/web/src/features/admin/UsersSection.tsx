@@ -5,6 +5,7 @@ import { label, roleLabels } from '../../app/labels';
 import type { AdminUserFieldsFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -37,45 +38,31 @@ export function UsersSection() {
       {loading && <Loading />}
       {data && data.users.length === 0 && <p className="mb-6 text-std-16N-170">{intl.formatMessage(m.noUsers)}</p>}
       {data && data.users.length > 0 && (
-        <div className={`${table.frame} mb-6`}>
-          <table className={table.table}>
-            <thead className={table.head}>
-              <tr>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.userName)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.userEmail)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.userAgency)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.userRoles)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.userState)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.userActions)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.users.map((user) => (
-                <tr key={user.id} className={table.row}>
-                  <th scope="row" className={`${table.cell} font-normal`}>{user.displayName}</th>
-                  <td className={`${table.cell} break-all`}>{user.email}</td>
-                  <td className={table.cell}>{user.agency.name}</td>
-                  <td className={table.cell}>{user.roles.map((role) => label(intl, roleLabels, role)).join('、')}</td>
-                  <td className={table.cell}>
-                    <Badge tone={user.active ? 'success' : 'neutral'}>{intl.formatMessage(user.active ? m.active : m.inactive)}</Badge>
-                  </td>
-                  <td className={table.cell}>
-                    {user.active && (
-                      <div className="flex flex-wrap gap-2">
-                        <Button variant="outline" size="sm" disabled={unlocking.loading} aria-label={intl.formatMessage(mv.unlockNamed, { name: user.displayName })} onClick={() => void unlock(user)}>
-                          {intl.formatMessage(m.unlock)}
-                        </Button>
-                        <Button variant="outline" size="sm" aria-label={intl.formatMessage(mv.deactivateNamed, { name: user.displayName })} onClick={() => setDeactivating(user)}>
-                          {intl.formatMessage(m.deactivate)}
-                        </Button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mb-6" columns={[intl.formatMessage(m.userName), intl.formatMessage(m.userEmail), intl.formatMessage(m.userAgency), intl.formatMessage(m.userRoles), intl.formatMessage(m.userState), intl.formatMessage(m.userActions)]}>
+          {data.users.map((user) => (
+            <tr key={user.id} className={table.row}>
+              <th scope="row" className={`${table.cell} font-normal`}>{user.displayName}</th>
+              <td className={`${table.cell} break-all`}>{user.email}</td>
+              <td className={table.cell}>{user.agency.name}</td>
+              <td className={table.cell}>{user.roles.map((role) => label(intl, roleLabels, role)).join('、')}</td>
+              <td className={table.cell}>
+                <Badge tone={user.active ? 'success' : 'neutral'}>{intl.formatMessage(user.active ? m.active : m.inactive)}</Badge>
+              </td>
+              <td className={table.cell}>
+                {user.active && (
+                  <div className="flex flex-wrap gap-2">
+                    <Button variant="outline" size="sm" disabled={unlocking.loading} aria-label={intl.formatMessage(mv.unlockNamed, { name: user.displayName })} onClick={() => void unlock(user)}>
+                      {intl.formatMessage(m.unlock)}
+                    </Button>
+                    <Button variant="outline" size="sm" aria-label={intl.formatMessage(mv.deactivateNamed, { name: user.displayName })} onClick={() => setDeactivating(user)}>
+                      {intl.formatMessage(m.deactivate)}
+                    </Button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <DeactivateUserDialog
         user={deactivating}

@@ -36,7 +36,6 @@ export const m = defineMessages({
   deactivate: { id: 'admin.deactivate', defaultMessage: '利用を停止する' },
   deactivateTitle: { id: 'admin.deactivateTitle', defaultMessage: '利用を停止しますか' },
   deactivateConfirm: { id: 'admin.deactivateConfirm', defaultMessage: '停止する' },
-  cancel: { id: 'admin.cancel', defaultMessage: 'キャンセル' },
   unlock: { id: 'admin.unlock', defaultMessage: 'ログイン制限を解除する' },
 
   settings: { id: 'admin.settings', defaultMessage: '自治体の設定' },
@@ -104,7 +103,6 @@ export const en: Record<string, string> = {
   'admin.deactivateTitle': 'Deactivate this user?',
   'admin.deactivateBody': '{name} ({email}) will no longer be able to sign in or act. Their open pages end at once. This cannot be undone.',
   'admin.deactivateConfirm': 'Deactivate',
-  'admin.cancel': 'Cancel',
   'admin.deactivated': 'Deactivated {name}.',
   'admin.unlock': 'Clear sign-in delays',
   'admin.unlockNamed': 'Clear sign-in delays for {name}',

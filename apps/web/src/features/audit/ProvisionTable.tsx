@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { basisLabels, dataCategoryLabels, label } from '../../app/labels';
 import { useDateFormat } from '../../ui/format';
+import { DataTable } from '../../ui/DataTable';
 import { table } from '../../ui/table';
 import { m, mv } from './messages';
 import type { ProvisionRecord } from './provisionLookup';
@@ -22,35 +23,21 @@ function ProvisionTable({ records }: { records: readonly ProvisionRecord[] }) {
   const intl = useIntl();
   const format = useDateFormat();
   return (
-    <div className={table.frame}>
-      <table className={table.table}>
-        <thead className={table.head}>
-          <tr>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.providedAt)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.subject)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.provider)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.recipient)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.categories)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.basis)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.map((record, index) => (
-            <tr key={index} className={table.row}>
-              <th scope="row" className={`${table.cell} whitespace-nowrap font-normal`}>{format.dateTime(record.providedAt)}</th>
-              <td className={table.cell}>{record.subjectName}</td>
-              <td className={table.cell}>{record.providerAgency.name}</td>
-              <td className={table.cell}>
-                <span className="block">{record.recipientAgency.name}</span>
-                <span className="block text-solid-gray-700">{record.recipientUser?.displayName ?? intl.formatMessage(m.wholeAgency)}</span>
-              </td>
-              {/* Short labels: kept readable when a narrow screen squeezes the table. */}
-              <td className={`${table.cell} min-w-24`}>{record.categories.map((c) => label(intl, dataCategoryLabels, c)).join('、')}</td>
-              <td className={`${table.cell} min-w-24`}>{label(intl, basisLabels, record.basis)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={[intl.formatMessage(m.providedAt), intl.formatMessage(m.subject), intl.formatMessage(m.provider), intl.formatMessage(m.recipient), intl.formatMessage(m.categories), intl.formatMessage(m.basis)]}>
+      {records.map((record, index) => (
+        <tr key={index} className={table.row}>
+          <th scope="row" className={`${table.cell} whitespace-nowrap font-normal`}>{format.dateTime(record.providedAt)}</th>
+          <td className={table.cell}>{record.subjectName}</td>
+          <td className={table.cell}>{record.providerAgency.name}</td>
+          <td className={table.cell}>
+            <span className="block">{record.recipientAgency.name}</span>
+            <span className="block text-solid-gray-700">{record.recipientUser?.displayName ?? intl.formatMessage(m.wholeAgency)}</span>
+          </td>
+          {/* Short labels: kept readable when a narrow screen squeezes the table. */}
+          <td className={`${table.cell} min-w-24`}>{record.categories.map((c) => label(intl, dataCategoryLabels, c)).join('、')}</td>
+          <td className={`${table.cell} min-w-24`}>{label(intl, basisLabels, record.basis)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useDateFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageSection } from '../../ui/PageSection';
+import { DataTable } from '../../ui/DataTable';
 import { table } from '../../ui/table';
 import { actionLabel } from './actions';
 import { m, mv } from './messages';
@@ -78,54 +79,41 @@ function TrailTable({ events, onFilterActor, onFilterCase, onShowProvisions }: T
   const agencyNames = useMemo(() => new Map((agencies.data?.agencies ?? []).map((agency) => [agency.id, agency.name])), [agencies.data]);
   const agencyName = (id: string) => agencyNames.get(id) ?? intl.formatMessage(m.unknownAgency);
   return (
-    <div className={table.frame}>
-      <table className={table.table}>
-        <thead className={table.head}>
-          <tr>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.sequence)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.occurredAt)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.action)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.actorCol)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.target)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} className={table.row}>
-              <td className={`${table.cell} tabular-nums`}>{event.sequence}</td>
-              <td className={`${table.cell} whitespace-nowrap`}>{format.dateTime(event.occurredAt)}</td>
-              <th scope="row" className={`${table.cell} font-normal`}>
-                <span className="block text-std-16B-170">{actionLabel(intl, event.action)}</span>
-                {event.categories.length > 0 && <span className="block">{event.categories.map((c) => label(intl, dataCategoryLabels, c)).join('、')}</span>}
-                {event.basis && <span className="block">{label(intl, basisLabels, event.basis)}</span>}
-                {event.recipientAgencyId && <span className="block">→ {agencyName(event.recipientAgencyId)}</span>}
-              </th>
-              <td className={table.cell}>
-                <span className="block">{event.actorAgencyId ? agencyName(event.actorAgencyId) : intl.formatMessage(m.system)}</span>
-                {event.actorId && <span className="hidden break-all print:block">{event.actorId}</span>}
-                {event.actorId && (
-                  <Button variant="text" size="sm" className="print:hidden" onClick={() => onFilterActor(event.actorId as string)}>
-                    {intl.formatMessage(mv.filterByActor, { who: shortId(event.actorId) })}
-                  </Button>
-                )}
-              </td>
-              <td className={table.cell}>
-                {event.caseId && <span className="hidden break-all print:block">{event.caseId}</span>}
-                {event.caseId && (
-                  <div className="flex flex-col items-start gap-1 print:hidden">
-                    <Button variant="text" size="sm" onClick={() => onFilterCase(event.caseId as string)}>
-                      {intl.formatMessage(mv.filterByCase, { id: shortId(event.caseId) })}
-                    </Button>
-                    <Button variant="text" size="sm" onClick={() => onShowProvisions(event.caseId as string)}>
-                      {intl.formatMessage(mv.provisionsOf, { id: shortId(event.caseId) })}
-                    </Button>
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={[intl.formatMessage(m.sequence), intl.formatMessage(m.occurredAt), intl.formatMessage(m.action), intl.formatMessage(m.actorCol), intl.formatMessage(m.target)]}>
+      {events.map((event) => (
+        <tr key={event.id} className={table.row}>
+          <td className={`${table.cell} tabular-nums`}>{event.sequence}</td>
+          <td className={`${table.cell} whitespace-nowrap`}>{format.dateTime(event.occurredAt)}</td>
+          <th scope="row" className={`${table.cell} font-normal`}>
+            <span className="block text-std-16B-170">{actionLabel(intl, event.action)}</span>
+            {event.categories.length > 0 && <span className="block">{event.categories.map((c) => label(intl, dataCategoryLabels, c)).join('、')}</span>}
+            {event.basis && <span className="block">{label(intl, basisLabels, event.basis)}</span>}
+            {event.recipientAgencyId && <span className="block">→ {agencyName(event.recipientAgencyId)}</span>}
+          </th>
+          <td className={table.cell}>
+            <span className="block">{event.actorAgencyId ? agencyName(event.actorAgencyId) : intl.formatMessage(m.system)}</span>
+            {event.actorId && <span className="hidden break-all print:block">{event.actorId}</span>}
+            {event.actorId && (
+              <Button variant="text" size="sm" className="print:hidden" onClick={() => onFilterActor(event.actorId as string)}>
+                {intl.formatMessage(mv.filterByActor, { who: shortId(event.actorId) })}
+              </Button>
+            )}
+          </td>
+          <td className={table.cell}>
+            {event.caseId && <span className="hidden break-all print:block">{event.caseId}</span>}
+            {event.caseId && (
+              <div className="flex flex-col items-start gap-1 print:hidden">
+                <Button variant="text" size="sm" onClick={() => onFilterCase(event.caseId as string)}>
+                  {intl.formatMessage(mv.filterByCase, { id: shortId(event.caseId) })}
+                </Button>
+                <Button variant="text" size="sm" onClick={() => onShowProvisions(event.caseId as string)}>
+                  {intl.formatMessage(mv.provisionsOf, { id: shortId(event.caseId) })}
+                </Button>
+              </div>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditProvisionRecordRowFragment } from '../../gql/graphql';
 import { trailFilterSchema } from './trailFilter';
+import { isKanaReading } from '../../app/kana';
 
 export type ProvisionRecord = AuditProvisionRecordRowFragment;
 
@@ -11,11 +12,9 @@ export const caseLookupSchema = z.object({ caseId: trailFilterSchema.shape.caseI
 
 // As the API takes a reading: kana (either script, any width: half-width ﾞ is no kana until
 // NFKC joins it to its letter) and spaces, up to 100 characters.
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u;
-const isKana = (text: string) => KANA.test(text.normalize('NFKC'));
 
 export const personLookupSchema = z.object({
-  fullNameKana: z.string().trim().min(1, 'required').max(100, 'tooLong').refine(isKana, 'notKana'),
+  fullNameKana: z.string().trim().min(1, 'required').max(100, 'tooLong').refine(isKanaReading, 'notKana'),
   birthDate: z.union([z.literal(''), z.iso.date()]),
 });
 

@@ -1,46 +1,45 @@
 import type { ReactNode } from 'react';
-import { FormProvider, type FieldValues, type SubmitHandler, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useIntl } from 'react-intl';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorNotice } from '../../ui/ErrorNotice';
-import { m as ui } from '../../ui/messages';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useCaseCreation } from './case-form';
 import { m } from './messages';
 
 interface CaseFormDialogProps<TInput extends FieldValues, TOutput> {
   readonly title: string;
-  readonly lead?: ReactNode;
+  readonly lead?: string;
   readonly submitLabel: string;
   readonly isOpen: boolean;
   readonly onOpenChange: (open: boolean) => void;
   readonly form: UseFormReturn<TInput, unknown, TOutput>;
-  readonly onValid: SubmitHandler<TOutput>;
-  readonly error: unknown;
-  readonly loading: boolean;
+  /** Sends the checked input; resolves to the new case's id. */
+  readonly create: (input: TOutput) => Promise<string | undefined>;
+  /** The sending mutation's state (useMutation's second item). */
+  readonly mutation: { readonly error?: unknown; readonly loading: boolean; readonly reset: () => void };
   readonly children: ReactNode;
 }
 
-/** The frame of the forms that create a case: a dialog, the fields, the refusal, send and cancel. */
-export function CaseFormDialog<TInput extends FieldValues, TOutput>({ title, lead, submitLabel, isOpen, onOpenChange, form, onValid, error, loading, children }: CaseFormDialogProps<TInput, TOutput>) {
+/** The frame of the forms that create a case: a dialog, the fields, the refusal, send and cancel; then the new case opens. */
+export function CaseFormDialog<TInput extends FieldValues, TOutput>({ title, lead, submitLabel, isOpen, onOpenChange, form, create, mutation, children }: CaseFormDialogProps<TInput, TOutput>) {
   const intl = useIntl();
+  const { close, onValid } = useCaseCreation(form, { create, reset: mutation.reset }, onOpenChange);
   const submit = form.handleSubmit(onValid);
   return (
-    <Dialog title={title} isOpen={isOpen} onOpenChange={onOpenChange}>
-      {lead && <p className="mb-6 text-std-16N-170 text-solid-gray-700">{lead}</p>}
-      <FormProvider {...form}>
-        <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-6">
-          <ErrorNotice error={error} />
-          {children}
-          <div className="flex flex-wrap justify-end gap-3">
-            <Button variant="outline" onClick={() => onOpenChange(false)}>
-              {intl.formatMessage(ui.cancel)}
-            </Button>
-            <Button type="submit" disabled={loading}>
-              {loading ? intl.formatMessage(m.submitting) : submitLabel}
-            </Button>
-          </div>
-        </form>
-      </FormProvider>
-    </Dialog>
+    // Context only: the fields below reach the form through the dialog's portal.
+    <FormProvider {...form}>
+      <ConfirmDialog
+        title={title}
+        lead={lead && <span className="text-solid-gray-700">{lead}</span>}
+        confirmLabel={submitLabel}
+        busyLabel={intl.formatMessage(m.submitting)}
+        isOpen={isOpen}
+        onCancel={() => close(false)}
+        onConfirm={() => void submit()}
+        error={mutation.error}
+        loading={mutation.loading}
+      >
+        {children}
+      </ConfirmDialog>
+    </FormProvider>
   );
 }

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { dataCategoryLabels, label } from '../../app/labels';
 import type { DataCategory } from '../../gql/enums';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { DateField } from '../../ui/DateField';
 import { Checkbox, TextField } from '../../ui/fields';
 import { EMPTY_SUBJECT } from './case-form';
@@ -15,18 +15,6 @@ interface SubjectForm {
 }
 
 const NEEDS: readonly DataCategory[] = ['HOUSING', 'HEALTH', 'MENTAL_HEALTH', 'DISABILITY', 'FINANCES', 'EMPLOYMENT', 'LEGAL', 'EDUCATION', 'FAMILY', 'CARE_NEEDS', 'SAFEGUARDING'];
-
-/** A fieldset of checkboxes or radio buttons, named by its legend, with its error under it. */
-export function ChoiceFieldset({ legend, hint, error, children }: { legend: string; hint?: ReactNode; error?: string | undefined; children: ReactNode }) {
-  return (
-    <fieldset className="flex flex-col gap-2">
-      <legend className="mb-2 text-std-17B-170 text-solid-gray-800">{legend}</legend>
-      {hint && <p className="text-std-16N-170 text-solid-gray-700">{hint}</p>}
-      {children}
-      {error && <p className="text-dns-16N-130 text-error-1">＊{error}</p>}
-    </fieldset>
-  );
-}
 
 export function SubjectFields() {
   const intl = useIntl();
@@ -50,12 +38,10 @@ export function NeedsField() {
   const intl = useIntl();
   const { register, formState } = useFormContext<SubjectForm>();
   return (
-    <ChoiceFieldset legend={intl.formatMessage(m.needs)} hint={intl.formatMessage(m.needsHint)} error={formState.errors.needs?.message}>
-      <div className="grid gap-x-6 gap-y-2 sm:grid-cols-2 md:grid-cols-3">
-        {NEEDS.map((need) => (
-          <Checkbox key={need} value={need} label={label(intl, dataCategoryLabels, need)} {...register('needs')} />
-        ))}
-      </div>
-    </ChoiceFieldset>
+    <ChoiceGroup legend={intl.formatMessage(m.needs)} hint={intl.formatMessage(m.needsHint)} error={formState.errors.needs?.message} itemsClassName="grid gap-x-6 gap-y-2 sm:grid-cols-2 md:grid-cols-3">
+      {NEEDS.map((need) => (
+        <Checkbox key={need} value={need} label={label(intl, dataCategoryLabels, need)} {...register('needs')} />
+      ))}
+    </ChoiceGroup>
   );
 }

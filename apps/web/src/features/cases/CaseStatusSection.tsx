@@ -5,12 +5,12 @@ import { caseStatusLabels, label } from '../../app/labels';
 import { hasCode } from '../../graphql/errors';
 import type { CaseStatus } from '../../gql/enums';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextArea } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { LIFE_CYCLE } from './case-status';
-import { ConfirmDialog } from './ConfirmDialog';
 import { m } from './messages';
 import { CHANGE_CASE_STATUS } from './operations';
 
@@ -102,11 +102,11 @@ export function CaseStatusSection({
           title={intl.formatMessage(m.moveTitle, { status: name(target) })}
           lead={intl.formatMessage(m.moveLead, { from: name(status), to: name(target) })}
           confirmLabel={intl.formatMessage(m.moveConfirm)}
-          isOpen
-          onOpenChange={(open) => !open && choose(null)}
+          onCancel={() => choose(null)}
           onConfirm={() => void confirm()}
           error={error}
           loading={loading}
+          busyLabel={intl.formatMessage(m.submitting)}
         >
           <TextArea label={intl.formatMessage(m.moveNote)} rows={3} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} />
         </ConfirmDialog>

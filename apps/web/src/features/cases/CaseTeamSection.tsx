@@ -4,11 +4,11 @@ import { useIntl } from 'react-intl';
 import { label, sectorLabels } from '../../app/labels';
 import type { CaseDetailQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SelectField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
-import { ConfirmDialog } from './ConfirmDialog';
 import { m } from './messages';
 import { ADD_TEAM_MEMBER, AGENCIES, REMOVE_TEAM_MEMBER } from './operations';
 
@@ -59,11 +59,11 @@ export function CaseTeamSection({ caseId, team, canManage }: { caseId: string; t
           title={intl.formatMessage(m.teamRemoveTitle)}
           lead={intl.formatMessage(m.teamRemoveLead, { agency: removing.name })}
           confirmLabel={intl.formatMessage(m.teamRemoveConfirm)}
-          isOpen
-          onOpenChange={(open) => !open && closeRemoval()}
+          onCancel={closeRemoval}
           onConfirm={() => void confirmRemoval()}
           error={removal.error}
           loading={removal.loading}
+          busyLabel={intl.formatMessage(m.submitting)}
         />
       )}
     </PageSection>

@@ -3,13 +3,14 @@ import { useMutation } from '@apollo/client/react';
 import { useForm, useFormContext } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { label } from '../../app/labels';
+import { consentMethodLabels, label } from '../../app/labels';
 import type { ConsentMethod } from '../../gql/enums';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { SelectField, TextArea } from '../../ui/fields';
-import { EMPTY_SUBJECT, useCaseCreation, useIntakeSchema } from './case-form';
+import { EMPTY_SUBJECT, useIntakeSchema } from './case-form';
 import { CaseFormDialog } from './CaseFormDialog';
-import { ChoiceFieldset, NeedsField, SubjectFields } from './CaseFormFields';
-import { consentMethodLabels, m } from './messages';
+import { NeedsField, SubjectFields } from './CaseFormFields';
+import { m } from './messages';
 import { CASES, REGISTER_INTAKE } from './operations';
 
 type IntakeSchema = ReturnType<typeof useIntakeSchema>;
@@ -26,9 +27,8 @@ export function IntakeDialog({ isOpen, onOpenChange }: { isOpen: boolean; onOpen
     resolver: zodResolver(useIntakeSchema()),
     defaultValues: { subject: EMPTY_SUBJECT, needs: [], note: '', consentToConnect: { given: '', method: '' } },
   });
-  const [registerIntake, { error, loading, reset }] = useMutation(REGISTER_INTAKE, { refetchQueries: [CASES] });
+  const [registerIntake, mutation] = useMutation(REGISTER_INTAKE, { refetchQueries: [CASES] });
   const create = async (input: IntakeInput) => (await registerIntake({ variables: { input } })).data?.registerIntake.id;
-  const { close, onValid } = useCaseCreation(form, { create, reset }, onOpenChange);
 
   return (
     <CaseFormDialog
@@ -36,11 +36,10 @@ export function IntakeDialog({ isOpen, onOpenChange }: { isOpen: boolean; onOpen
       lead={intl.formatMessage(m.intakeLead)}
       submitLabel={intl.formatMessage(m.intakeSubmit)}
       isOpen={isOpen}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       form={form}
-      onValid={onValid}
-      error={error}
-      loading={loading}
+      create={create}
+      mutation={mutation}
     >
       <SubjectFields />
       <NeedsField />
@@ -61,7 +60,7 @@ function ConsentToConnectFields() {
     { value: 'no', text: intl.formatMessage(m.consentNotGiven) },
   ];
   return (
-    <ChoiceFieldset legend={intl.formatMessage(m.consent)} hint={intl.formatMessage(m.consentHint)} error={errors?.given?.message}>
+    <ChoiceGroup legend={intl.formatMessage(m.consent)} hint={intl.formatMessage(m.consentHint)} error={errors?.given?.message} itemsClassName="flex flex-col gap-2">
       {choices.map((choice) => (
         <label key={choice.value} className="flex items-start gap-2 text-std-16N-170">
           <input type="radio" value={choice.value} className={radio} aria-invalid={errors?.given ? true : undefined} {...register('consentToConnect.given')} />
@@ -77,6 +76,6 @@ function ConsentToConnectFields() {
           {...register('consentToConnect.method')}
         />
       )}
-    </ChoiceFieldset>
+    </ChoiceGroup>
   );
 }

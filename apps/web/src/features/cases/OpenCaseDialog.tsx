@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { TextField } from '../../ui/fields';
-import { EMPTY_SUBJECT, useCaseCreation, useOpenCaseSchema } from './case-form';
+import { EMPTY_SUBJECT, useOpenCaseSchema } from './case-form';
 import { CaseFormDialog } from './CaseFormDialog';
 import { NeedsField, SubjectFields } from './CaseFormFields';
 import { m } from './messages';
@@ -18,20 +18,18 @@ type OpenCaseInput = z.output<OpenCaseSchema>;
 export function OpenCaseDialog({ isOpen, onOpenChange }: { isOpen: boolean; onOpenChange: (open: boolean) => void }) {
   const intl = useIntl();
   const form = useForm<OpenCaseForm, unknown, OpenCaseInput>({ resolver: zodResolver(useOpenCaseSchema()), defaultValues: { title: '', subject: EMPTY_SUBJECT, needs: [] } });
-  const [openCase, { error, loading, reset }] = useMutation(OPEN_CASE, { refetchQueries: [CASES] });
+  const [openCase, mutation] = useMutation(OPEN_CASE, { refetchQueries: [CASES] });
   const create = async (input: OpenCaseInput) => (await openCase({ variables: { input } })).data?.openCase.id;
-  const { close, onValid } = useCaseCreation(form, { create, reset }, onOpenChange);
 
   return (
     <CaseFormDialog
       title={intl.formatMessage(m.openCaseTitle)}
       submitLabel={intl.formatMessage(m.openCaseSubmit)}
       isOpen={isOpen}
-      onOpenChange={close}
+      onOpenChange={onOpenChange}
       form={form}
-      onValid={onValid}
-      error={error}
-      loading={loading}
+      create={create}
+      mutation={mutation}
     >
       <TextField label={intl.formatMessage(m.caseTitle)} hint={intl.formatMessage(m.caseTitleHint)} required autoComplete="off" error={form.formState.errors.title?.message} {...form.register('title')} />
       <SubjectFields />

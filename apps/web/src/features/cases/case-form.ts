@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useNavigate } from '@tanstack/react-router';
-import type { FieldValues, Path, SubmitHandler, UseFormReturn, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, SubmitHandler, UseFormReturn } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
-import { errorFacts } from '../../graphql/errors';
 import type { ConsentMethod, DataCategory } from '../../gql/enums';
+import { isKanaReading } from '../../app/kana';
+import { showViolations } from '../../graphql/violations';
 import { m } from './messages';
 
 // The API's own limits (libs/cases dto), checked before sending so the person sees them at once.
-const KANA = /^[\p{Script=Katakana}\p{Script=Hiragana}ー・\s]+$/u;
 const EARLIEST_BIRTH = '1900-01-01';
 
 /** Today in Japan, as YYYY-MM-DD (a birth date is a calendar date at the counter). */
@@ -27,7 +27,7 @@ function useCaseSchemas() {
         .max(max, intl.formatMessage(m.errTooLong, { max }));
     const subject = z.object({
       fullName: text(100),
-      fullNameKana: text(100).regex(KANA, intl.formatMessage(m.errKana)),
+      fullNameKana: text(100).refine(isKanaReading, intl.formatMessage(m.errKana)),
       birthDate: z
         .string()
         .min(1, intl.formatMessage(m.errRequired))
@@ -92,7 +92,7 @@ export function useCaseCreation<TForm extends FieldValues, TInput>(
       close(false);
       await navigate({ to: '/cases/$caseId', params: { caseId } });
     } catch (failure) {
-      showViolations(failure, form.setError, messageFor);
+      showViolations(failure, form.setError, { messageFor });
     }
   };
   return { close, onValid };
@@ -110,18 +110,3 @@ function useServerFieldMessage(): (field: string) => string {
 }
 
 export const EMPTY_SUBJECT = { fullName: '', fullNameKana: '', birthDate: '', address: '' };
-
-/**
- * Shows the fields the server refused (BAD_USER_INPUT) at the fields themselves, in the
- * form's Japanese sentences: the server's texts are English and for developers. A
- * violation's field is the input's path (`subject.fullNameKana`, maybe under `input.`),
- * which the forms mirror.
- */
-function showViolations<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, messageFor: (field: string) => string): void {
-  const facts = errorFacts(error);
-  if (facts.code !== 'BAD_USER_INPUT') return;
-  for (const { field } of facts.violations) {
-    const path = field.replace(/^input\./, '');
-    setError(path as Path<T>, { type: 'server', message: messageFor(path) });
-  }
-}

@@ -1,5 +1,4 @@
 import { defineMessage, defineMessages } from 'react-intl';
-import type { ConsentMethod } from '../../gql/enums';
 
 // Texts with values are typed one by one (defineMessage<Values>), so a missing value is a type error.
 export const m = {
@@ -116,12 +115,6 @@ export const m = {
   teamRemoved: defineMessage<{ agency: string }>({ id: 'cases.team.removed', defaultMessage: '{agency}をチームから外しました。' }),
 };
 
-export const consentMethodLabels = defineMessages<ConsentMethod>({
-  WRITTEN: { id: 'cases.consentMethod.WRITTEN', defaultMessage: '書面' },
-  ORAL: { id: 'cases.consentMethod.ORAL', defaultMessage: '口頭' },
-  ELECTRONIC: { id: 'cases.consentMethod.ELECTRONIC', defaultMessage: '電子' },
-});
-
 /** English texts, by message id. */
 export const en: Record<string, string> = {
   'cases.list.title': 'Cases',
@@ -210,7 +203,4 @@ export const en: Record<string, string> = {
   'cases.team.removeConfirm': 'Remove',
   'cases.team.added': '{agency} was added to the team.',
   'cases.team.removed': '{agency} was removed from the team.',
-  'cases.consentMethod.WRITTEN': 'Written',
-  'cases.consentMethod.ORAL': 'Oral',
-  'cases.consentMethod.ELECTRONIC': 'Electronic',
 };

@@ -32,17 +32,29 @@ export const CASES = graphql(`
   }
 `);
 
+// The team and the version a team change answers with, so the case page stays current.
+export const CASE_TEAM_FIELDS = graphql(`
+  fragment CaseTeamFields on Case {
+    id
+    version
+    updatedAt
+    team {
+      id
+      name
+      sector
+    }
+  }
+`);
+
 export const CASE = graphql(`
   query CaseDetail($id: ID!) {
     case(id: $id) {
-      id
+      ...CaseTeamFields
       title
       status
       nextStatuses
-      version
       needs
       openedAt
-      updatedAt
       recordRedacted
       recordBasis
       intakeNote
@@ -55,11 +67,6 @@ export const CASE = graphql(`
         fullNameKana
         birthDate
         address
-      }
-      team {
-        id
-        name
-        sector
       }
     }
   }
@@ -106,14 +113,7 @@ export const CHANGE_CASE_STATUS = graphql(`
 export const ADD_TEAM_MEMBER = graphql(`
   mutation AddCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {
     addCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {
-      id
-      version
-      updatedAt
-      team {
-        id
-        name
-        sector
-      }
+      ...CaseTeamFields
     }
   }
 `);
@@ -121,14 +121,7 @@ export const ADD_TEAM_MEMBER = graphql(`
 export const REMOVE_TEAM_MEMBER = graphql(`
   mutation RemoveCaseTeamMemberForm($caseId: ID!, $agencyId: ID!) {
     removeCaseTeamMember(caseId: $caseId, agencyId: $agencyId) {
-      id
-      version
-      updatedAt
-      team {
-        id
-        name
-        sector
-      }
+      ...CaseTeamFields
     }
   }
 `);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { label, taskStatusLabels } from '../../app/labels';
 import type { RoomFieldsFragment } from '../../gql/graphql';
+import { DataTable } from '../../ui/DataTable';
 import { useDateFormat } from '../../ui/format';
 import { table } from '../../ui/table';
 import { m } from './messages';
@@ -14,31 +15,17 @@ export function ActionItemTable({ items, extra, formatDate }: { items: readonly 
   const format = useDateFormat();
   const date = formatDate ?? format.date;
   return (
-    <div className={table.frame}>
-      <table className={table.table}>
-        <thead className={table.head}>
-          <tr>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.actionTitle)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.actionCase)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.assignee)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.due)}</th>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.status)}</th>
-            {extra && <th scope="col" className={table.headCell}>{extra.heading}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={table.row}>
-              <td className={table.cell}>{item.title}</td>
-              <td className={table.cell}>{item.case?.title ?? intl.formatMessage(m.notRecorded)}</td>
-              <td className={table.cell}>{item.assigneeAgency?.name ?? intl.formatMessage(m.notRecorded)}</td>
-              <td className={`${table.cell} whitespace-nowrap`}>{item.dueAt ? date(item.dueAt) : intl.formatMessage(m.noDue)}</td>
-              <td className={`${table.cell} whitespace-nowrap`}>{label(intl, taskStatusLabels, item.status)}</td>
-              {extra && <td className={table.cell}>{extra.cell(item)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={[intl.formatMessage(m.actionTitle), intl.formatMessage(m.actionCase), intl.formatMessage(m.assignee), intl.formatMessage(m.due), intl.formatMessage(m.status), extra?.heading]}>
+      {items.map((item) => (
+        <tr key={item.id} className={table.row}>
+          <td className={table.cell}>{item.title}</td>
+          <td className={table.cell}>{item.case?.title ?? intl.formatMessage(m.notRecorded)}</td>
+          <td className={table.cell}>{item.assigneeAgency?.name ?? intl.formatMessage(m.notRecorded)}</td>
+          <td className={`${table.cell} whitespace-nowrap`}>{item.dueAt ? date(item.dueAt) : intl.formatMessage(m.noDue)}</td>
+          <td className={`${table.cell} whitespace-nowrap`}>{label(intl, taskStatusLabels, item.status)}</td>
+          {extra && <td className={table.cell}>{extra.cell(item)}</td>}
+        </tr>
+      ))}
+    </DataTable>
   );
 }

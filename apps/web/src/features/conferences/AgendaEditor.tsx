@@ -4,12 +4,12 @@ import { useIntl } from 'react-intl';
 import { caseStatusLabels, label } from '../../app/labels';
 import type { RoomFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { ChoiceGroup, choiceItem } from '../../ui/ChoiceGroup';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Checkbox } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { m as ui } from '../../ui/messages';
-import { ChoiceGroup, choiceItem } from './ChoiceGroup';
 import { m } from './messages';
 import { SCHEDULE_CHOICES, UPDATE_AGENDA } from './operations';
 

@@ -3,9 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextArea } from '../../ui/fields';
 import { m as ui } from '../../ui/messages';
 import { m, mv } from './messages';
@@ -23,19 +21,16 @@ export function CancelConferenceDialog({ conference, onClose }: { conference: { 
     if (result?.data) onClose(true);
   });
   return (
-    <Dialog title={intl.formatMessage(mv.cancelTitle, { title: conference.title })} isOpen onOpenChange={(open) => !open && onClose(false)}>
-      <ErrorNotice error={error} className="mb-4" />
-      <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-6">
-        <TextArea label={intl.formatMessage(m.cancelReason)} required rows={3} error={formState.errors.reason && intl.formatMessage(m.cancelReasonMissing)} {...register('reason')} />
-        <div className="flex flex-wrap justify-end gap-3">
-          <Button variant="outline" onClick={() => onClose(false)}>
-            {intl.formatMessage(ui.close)}
-          </Button>
-          <Button type="submit" disabled={loading}>
-            {intl.formatMessage(m.submitCancel)}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <ConfirmDialog
+      title={intl.formatMessage(mv.cancelTitle, { title: conference.title })}
+      confirmLabel={intl.formatMessage(m.submitCancel)}
+      cancelLabel={intl.formatMessage(ui.close)}
+      onCancel={() => onClose(false)}
+      onConfirm={() => void submit()}
+      error={error}
+      loading={loading}
+    >
+      <TextArea label={intl.formatMessage(m.cancelReason)} required rows={3} error={formState.errors.reason && intl.formatMessage(m.cancelReasonMissing)} {...register('reason')} />
+    </ConfirmDialog>
   );
 }

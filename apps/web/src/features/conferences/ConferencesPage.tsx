@@ -8,6 +8,7 @@ import type { ConferencesQuery } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { linkText } from '../../ui/classes';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useDateFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -101,52 +102,39 @@ function ConferenceTable({ heading, rows, onCancel }: { heading: string; rows: r
       {rows.length === 0 ? (
         <p className="text-std-16N-170 text-solid-gray-700">{intl.formatMessage(m.none)}</p>
       ) : (
-        <div className={table.frame}>
-          <table className={table.table}>
-            <thead className={table.head}>
-              <tr>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.colDate)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.colTitle)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.colKind)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.colStatus)}</th>
-                <th scope="col" className={table.headCell}>{intl.formatMessage(m.colActions)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((conference) => (
-                <tr key={conference.id} className={table.row}>
-                  <td className={`${table.cell} whitespace-nowrap`}>{format.dateTime(conference.scheduledAt)}</td>
-                  <td className={table.cell}>
-                    <Link to="/conferences/$conferenceId" params={{ conferenceId: conference.id }} className={linkText}>
-                      {conference.title}
+        <DataTable columns={[intl.formatMessage(m.colDate), intl.formatMessage(m.colTitle), intl.formatMessage(m.colKind), intl.formatMessage(m.colStatus), intl.formatMessage(m.colActions)]}>
+          {rows.map((conference) => (
+            <tr key={conference.id} className={table.row}>
+              <td className={`${table.cell} whitespace-nowrap`}>{format.dateTime(conference.scheduledAt)}</td>
+              <td className={table.cell}>
+                <Link to="/conferences/$conferenceId" params={{ conferenceId: conference.id }} className={linkText}>
+                  {conference.title}
+                </Link>
+                {conference.cancellationReason && (
+                  <p className="text-std-16N-170 text-solid-gray-700">{intl.formatMessage(mv.cancelledBecause, { reason: conference.cancellationReason })}</p>
+                )}
+              </td>
+              <td className={table.cell}>{label(intl, conferenceKindLabels, conference.kind)}</td>
+              <td className={table.cell}>
+                <Badge tone={statusTone[conference.status]}>{label(intl, conferenceStatusLabels, conference.status)}</Badge>
+              </td>
+              <td className={table.cell}>
+                <div className="flex flex-wrap gap-2">
+                  {conference.status !== 'CANCELLED' && (
+                    <Link to="/conferences/$conferenceId/record" params={{ conferenceId: conference.id }} className={linkText} aria-label={`${intl.formatMessage(m.record)}：${conference.title}`}>
+                      {intl.formatMessage(m.record)}
                     </Link>
-                    {conference.cancellationReason && (
-                      <p className="text-std-16N-170 text-solid-gray-700">{intl.formatMessage(mv.cancelledBecause, { reason: conference.cancellationReason })}</p>
-                    )}
-                  </td>
-                  <td className={table.cell}>{label(intl, conferenceKindLabels, conference.kind)}</td>
-                  <td className={table.cell}>
-                    <Badge tone={statusTone[conference.status]}>{label(intl, conferenceStatusLabels, conference.status)}</Badge>
-                  </td>
-                  <td className={table.cell}>
-                    <div className="flex flex-wrap gap-2">
-                      {conference.status !== 'CANCELLED' && (
-                        <Link to="/conferences/$conferenceId/record" params={{ conferenceId: conference.id }} className={linkText} aria-label={`${intl.formatMessage(m.record)}：${conference.title}`}>
-                          {intl.formatMessage(m.record)}
-                        </Link>
-                      )}
-                      {onCancel && conference.status === 'SCHEDULED' && (
-                        <Button variant="text" size="sm" onClick={() => onCancel(conference)} aria-label={`${intl.formatMessage(m.cancel)}：${conference.title}`}>
-                          {intl.formatMessage(m.cancel)}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  )}
+                  {onCancel && conference.status === 'SCHEDULED' && (
+                    <Button variant="text" size="sm" onClick={() => onCancel(conference)} aria-label={`${intl.formatMessage(m.cancel)}：${conference.title}`}>
+                      {intl.formatMessage(m.cancel)}
+                    </Button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { caseStatusLabels, conferenceKindLabels, label, sectorLabels } from '../../app/labels';
 import { useMe } from '../../app/me';
 import { Button } from '../../ui/Button';
+import { ChoiceGroup, choiceItem } from '../../ui/ChoiceGroup';
 import { DateTimePickerField } from '../../ui/DateTimePickerField';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Checkbox, TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { m as ui } from '../../ui/messages';
-import { ChoiceGroup, choiceItem } from './ChoiceGroup';
 import { m } from './messages';
 import { SCHEDULE_CHOICES, SCHEDULE_CONFERENCE } from './operations';
 

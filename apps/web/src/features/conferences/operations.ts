@@ -62,6 +62,24 @@ export const CANCEL_CONFERENCE = graphql(`
   }
 `);
 
+// A task given at a meeting, as the room's tables show it.
+export const ACTION_ITEM_FIELDS = graphql(`
+  fragment ActionItemFields on Task {
+    id
+    title
+    status
+    dueAt
+    case {
+      id
+      title
+    }
+    assigneeAgency {
+      id
+      name
+    }
+  }
+`);
+
 export const ROOM_FIELDS = graphql(`
   fragment RoomFields on Conference {
     id
@@ -102,32 +120,10 @@ export const ROOM_FIELDS = graphql(`
       }
     }
     actionItems {
-      id
-      title
-      status
-      dueAt
-      case {
-        id
-        title
-      }
-      assigneeAgency {
-        id
-        name
-      }
+      ...ActionItemFields
     }
     openActionItems {
-      id
-      title
-      status
-      dueAt
-      case {
-        id
-        title
-      }
-      assigneeAgency {
-        id
-        name
-      }
+      ...ActionItemFields
     }
     actionReviews {
       taskId

@@ -30,6 +30,15 @@ export const MY_TASKS = graphql(`
   }
 `);
 
+export const TASK_COMMENT_FIELDS = graphql(`
+  fragment TaskCommentFields on TaskComment {
+    id
+    authorId
+    createdAt
+    text
+  }
+`);
+
 export const TASK_DETAIL = graphql(`
   query TaskDetail($id: ID!) {
     task(id: $id) {
@@ -41,10 +50,7 @@ export const TASK_DETAIL = graphql(`
         title
       }
       comments {
-        id
-        authorId
-        createdAt
-        text
+        ...TaskCommentFields
       }
     }
   }
@@ -117,10 +123,7 @@ export const COMMENT_ON_TASK = graphql(`
       version
       updatedAt
       comments {
-        id
-        authorId
-        createdAt
-        text
+        ...TaskCommentFields
       }
     }
   }

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { dataCategoryLabels, label, purposeLabels, sectorLabels } from '../../../app/labels';
+import { consentMethodLabels, dataCategoryLabels, label, purposeLabels, sectorLabels } from '../../../app/labels';
 import type { ConsentState } from '../../../gql/enums';
 import type { ConsentsSectionQuery } from '../../../gql/graphql';
 import { Badge, type BadgeTone } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
 import { useDateFormat } from '../../../ui/format';
 import { table } from '../../../ui/table';
-import { consentMethodLabels } from '../messages';
 import { consentStateLabels, effectLabels, m, mv } from './messages';
 
 export type Consent = ConsentsSectionQuery['consents'][number];
@@ -40,37 +40,24 @@ export function ConsentCard({ consent, agencyName, onRevoke }: { consent: Consen
           <Fact term={intl.formatMessage(m.colRevocation)}>{intl.formatMessage(mv.revokedOn, { date: date(consent.revokedAt), reason: consent.revocationReason ?? '' })}</Fact>
         )}
       </dl>
-      <div className={`${table.frame} mt-4`}>
-        <table className={table.table}>
-          <caption className="mb-2 text-left text-std-17B-170">{intl.formatMessage(m.provisionsCaption)}</caption>
-          <thead className={table.head}>
-            <tr>
-              <th scope="col" className={table.headCell}>{intl.formatMessage(m.colEffect)}</th>
-              <th scope="col" className={table.headCell}>{intl.formatMessage(m.colRecipients)}</th>
-              <th scope="col" className={table.headCell}>{intl.formatMessage(m.colCategories)}</th>
-              <th scope="col" className={table.headCell}>{intl.formatMessage(m.colPurposes)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {consent.provisions.map((p, index) => (
-              <tr key={index} className={table.row}>
-                <td className={table.cell}>
-                  <Badge tone={p.effect === 'DENY' ? 'error' : 'success'}>{label(intl, effectLabels, p.effect)}</Badge>
-                </td>
-                <td className={table.cell}>
-                  {list([
-                    ...(p.toCoordinatingBody ? [intl.formatMessage(m.coordinatingBody)] : []),
-                    ...p.recipientAgencyIds.map(agencyName),
-                    ...p.recipientSectors.map((sector) => intl.formatMessage(mv.sector, { sector: label(intl, sectorLabels, sector) })),
-                  ])}
-                </td>
-                <td className={table.cell}>{list(p.dataCategories.map((c) => label(intl, dataCategoryLabels, c)))}</td>
-                <td className={table.cell}>{list(p.purposes.map((purpose) => label(intl, purposeLabels, purpose)))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable className="mt-4" caption={intl.formatMessage(m.provisionsCaption)} captionClassName="mb-2 text-left text-std-17B-170" columns={[intl.formatMessage(m.colEffect), intl.formatMessage(m.colRecipients), intl.formatMessage(m.colCategories), intl.formatMessage(m.colPurposes)]}>
+        {consent.provisions.map((p, index) => (
+          <tr key={index} className={table.row}>
+            <td className={table.cell}>
+              <Badge tone={p.effect === 'DENY' ? 'error' : 'success'}>{label(intl, effectLabels, p.effect)}</Badge>
+            </td>
+            <td className={table.cell}>
+              {list([
+                ...(p.toCoordinatingBody ? [intl.formatMessage(m.coordinatingBody)] : []),
+                ...p.recipientAgencyIds.map(agencyName),
+                ...p.recipientSectors.map((sector) => intl.formatMessage(mv.sector, { sector: label(intl, sectorLabels, sector) })),
+              ])}
+            </td>
+            <td className={table.cell}>{list(p.dataCategories.map((c) => label(intl, dataCategoryLabels, c)))}</td>
+            <td className={table.cell}>{list(p.purposes.map((purpose) => label(intl, purposeLabels, purpose)))}</td>
+          </tr>
+        ))}
+      </DataTable>
       {onRevoke && (
         <div className="mt-4">
           <Button variant="outline" aria-label={intl.formatMessage(mv.revokeFor, { title })} onClick={onRevoke}>

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { dataCategoryLabels, label } from '../../../app/labels';
 import type { DataCategory } from '../../../gql/enums';
 import { inputBase } from '../../../ui/classes';
+import { DataTable } from '../../../ui/DataTable';
 import { table } from '../../../ui/table';
 import { cellKey, type ConsentForm } from './consent-input';
 import { effectLabels, m, mv } from './messages';
@@ -16,41 +17,29 @@ const CATEGORIES = Object.keys(dataCategoryLabels) as DataCategory[];
 export function ProvisionGrid({ recipients, register }: { recipients: ReadonlyArray<{ id: string; name: string }>; register: UseFormRegister<ConsentForm> }) {
   const intl = useIntl();
   return (
-    <div className={table.frame}>
-      <table className={table.table}>
-        <thead className={table.head}>
-          <tr>
-            <th scope="col" className={table.headCell}>{intl.formatMessage(m.gridCategory)}</th>
+    <DataTable columns={[intl.formatMessage(m.gridCategory), ...recipients.map((agency) => ({ key: agency.id, label: agency.name, className: 'min-w-36' }))]}>
+      {CATEGORIES.map((category) => {
+        const categoryName = label(intl, dataCategoryLabels, category);
+        return (
+          <tr key={category} className={table.row}>
+            <th scope="row" className={`${table.cell} text-std-16B-170 whitespace-nowrap`}>{categoryName}</th>
             {recipients.map((agency) => (
-              <th key={agency.id} scope="col" className={`${table.headCell} min-w-36`}>{agency.name}</th>
+              <td key={agency.id} className={table.cell}>
+                <select
+                  aria-label={intl.formatMessage(mv.cell, { agency: agency.name, category: categoryName })}
+                  className={`${inputBase} py-1`}
+                  defaultValue=""
+                  {...register(`cells.${cellKey(agency.id, category)}`)}
+                >
+                  <option value="">{intl.formatMessage(m.cellNone)}</option>
+                  <option value="PERMIT">{intl.formatMessage(effectLabels.PERMIT)}</option>
+                  <option value="DENY">{intl.formatMessage(effectLabels.DENY)}</option>
+                </select>
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {CATEGORIES.map((category) => {
-            const categoryName = label(intl, dataCategoryLabels, category);
-            return (
-              <tr key={category} className={table.row}>
-                <th scope="row" className={`${table.cell} text-std-16B-170 whitespace-nowrap`}>{categoryName}</th>
-                {recipients.map((agency) => (
-                  <td key={agency.id} className={table.cell}>
-                    <select
-                      aria-label={intl.formatMessage(mv.cell, { agency: agency.name, category: categoryName })}
-                      className={`${inputBase} py-1`}
-                      defaultValue=""
-                      {...register(`cells.${cellKey(agency.id, category)}`)}
-                    >
-                      <option value="">{intl.formatMessage(m.cellNone)}</option>
-                      <option value="PERMIT">{intl.formatMessage(effectLabels.PERMIT)}</option>
-                      <option value="DENY">{intl.formatMessage(effectLabels.DENY)}</option>
-                    </select>
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

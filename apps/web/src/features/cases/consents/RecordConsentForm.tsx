@@ -2,13 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
 import { Controller, useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
-import { purposeLabels, label } from '../../../app/labels';
+import { consentMethodLabels, label, purposeLabels } from '../../../app/labels';
 import type { ConsentMethod, Purpose } from '../../../gql/enums';
 import { Button } from '../../../ui/Button';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { SelectField, TextField } from '../../../ui/fields';
 import { m as ui } from '../../../ui/messages';
-import { consentMethodLabels } from '../messages';
 import { CheckboxGroup } from './CheckboxGroup';
 import { consentFormSchema, endOfDay, provisionsOf, startOfDay, todayInJapan, type ConsentForm, type ConsentFormError } from './consent-input';
 import { m, mv } from './messages';
@@ -38,9 +37,11 @@ export function RecordConsentForm({ caseId, team, ownAgency, coordinator, onDone
     defaultValues: { method: '', obtainedAt: today, validFrom: today, validUntil: '', evidenceNote: '', providerAgencyIds: [], purposes: ['CASE_COORDINATION'], cells: {} },
   });
   const errors = formState.errors;
-  // The grid's error is on the record of cells itself: react-hook-form files it under `root`
-  // because fields are registered beneath it (TypeScript takes `root` for a cell's key).
-  const cellsError = (errors.cells as { root?: { message?: string } } | undefined)?.root?.message;
+  // The grid's error is on the record of cells itself. The resolver files it under `root` only
+  // when a registered cell's name looks like an array index (an agency id starting with a
+  // digit), else on the record: read both (TypeScript takes either for a cell's key).
+  const cellsErrors = errors.cells as { message?: string; root?: { message?: string } } | undefined;
+  const cellsError = cellsErrors?.root?.message ?? cellsErrors?.message;
   const message = (key: string | undefined) => (key ? intl.formatMessage(m[key as ConsentFormError]) : undefined);
 
   const submit = handleSubmit(async (form) => {

@@ -4,11 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
 import { hasCode } from '../../../graphql/errors';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { TextArea } from '../../../ui/fields';
-import { m as ui } from '../../../ui/messages';
 import { Notice } from '../../../ui/Notice';
 import { m } from './messages';
 import { REVOKE_CONSENT } from './queries';
@@ -27,30 +24,28 @@ export function RevokeConsentDialog({ consentId, onClose }: { consentId: string;
     if (result?.data) onClose(true);
   });
 
+  // Someone else revoked it first: say so plainly, the list already shows the new state.
+  const conflict = hasCode(error, 'CONFLICT');
   return (
-    <Dialog title={intl.formatMessage(m.revokeTitle)} isOpen onOpenChange={(open) => !open && onClose(false)}>
-      <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
-        <p className="text-std-16N-170">{intl.formatMessage(m.revokeLead)}</p>
-        <TextArea
-          label={intl.formatMessage(m.revokeReason)}
-          hint={intl.formatMessage(m.revokeReasonHint)}
-          required
-          rows={3}
-          autoFocus
-          error={formState.errors.reason && intl.formatMessage(m.errReason)}
-          {...register('reason')}
-        />
-        {/* Someone else revoked it first: say so plainly, the list already shows the new state. */}
-        {hasCode(error, 'CONFLICT') ? <Notice tone="warning">{intl.formatMessage(m.alreadyRevoked)}</Notice> : <ErrorNotice error={error} />}
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={loading}>
-            {intl.formatMessage(m.revoke)}
-          </Button>
-          <Button variant="outline" onClick={() => onClose(false)}>
-            {intl.formatMessage(ui.cancel)}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <ConfirmDialog
+      title={intl.formatMessage(m.revokeTitle)}
+      lead={intl.formatMessage(m.revokeLead)}
+      confirmLabel={intl.formatMessage(m.revoke)}
+      onCancel={() => onClose(false)}
+      onConfirm={() => void submit()}
+      error={conflict ? undefined : error}
+      loading={loading}
+    >
+      {conflict && <Notice tone="warning">{intl.formatMessage(m.alreadyRevoked)}</Notice>}
+      <TextArea
+        label={intl.formatMessage(m.revokeReason)}
+        hint={intl.formatMessage(m.revokeReasonHint)}
+        required
+        rows={3}
+        autoFocus
+        error={formState.errors.reason && intl.formatMessage(m.errReason)}
+        {...register('reason')}
+      />
+    </ConfirmDialog>
   );
 }

@@ -2,14 +2,15 @@ import { createServer } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigurationError } from '@renkei/config';
 import { createApp } from './app.js';
+import { hasWebClient } from './web-client.js';
 
 const USAGE = `Renkei API server (連携)
 
-Usage: npm start            build and start (the API, and an embedded database unless DATABASE_URL is set)
+Usage: npm start            build and start (the web client and the API, and an embedded database unless DATABASE_URL is set)
        node dist/apps/api/src/main.js [--help]
 
 Configured by environment variables (README.md, "Configuration"): PORT (3000), HOST, DATABASE_URL,
-EMBEDDED_DB_DIR, EMBEDDED_DB_PORT, NODE_ENV, JWT_SECRET, JWT_TTL_SECONDS, BOOTSTRAP_ADMIN_EMAIL,
+EMBEDDED_DB_DIR, EMBEDDED_DB_PORT, WEB_CLIENT_DIR, NODE_ENV, JWT_SECRET, JWT_TTL_SECONDS, BOOTSTRAP_ADMIN_EMAIL,
 BOOTSTRAP_ADMIN_PASSWORD, BOOTSTRAP_MUNICIPALITY_NAME, DEMO_DATA, REDIS_URL, LOG_LEVEL, LOG_JSON.
 `;
 
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   const logger = new Logger('Renkei');
+  if (hasWebClient(config.webClientDir)) logger.log(`Web client on http://localhost:${config.port}/`);
   logger.log(`GraphQL on http://localhost:${config.port}/graphql (HTTP and graphql-ws), health on /health`);
   if (config.host === '127.0.0.1' && config.demoData) logger.log('Listening on 127.0.0.1 only, as the demo logins are public: set HOST to serve other machines');
   if (config.jwt.ephemeral) logger.warn('JWT_SECRET is not set: tokens are signed with a per-process key and end with the process');

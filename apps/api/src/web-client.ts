@@ -38,6 +38,11 @@ function securityHeaders(response: Response): void {
   response.setHeader('X-Frame-Options', 'DENY');
 }
 
+/** Whether `folder` holds a built web client. */
+export function hasWebClient(folder: string): boolean {
+  return existsSync(join(resolve(folder), 'index.html'));
+}
+
 /**
  * Serves the built web client at `/` on the API's own origin, so the browser needs no CORS
  * and the token never travels in a URL. Hashed assets are cached for a year; `index.html`
@@ -47,7 +52,7 @@ function securityHeaders(response: Response): void {
 export function serveWebClient(app: NestExpressApplication, folder: string): void {
   const root = resolve(folder);
   const index = join(root, 'index.html');
-  if (!existsSync(index)) {
+  if (!hasWebClient(folder)) {
     new Logger('WebClient').warn(`No web client at ${root}: run \`npm run build\` (or set WEB_CLIENT_DIR); the API is served without it`);
     return;
   }

@@ -130,7 +130,9 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
     const page = await scope.signedIn(COORDINATOR);
     await page.goto(`/cases/${caseId}`);
     const team = page.getByRole('region', { name: 'ケースチーム' });
-    await team.getByLabel('追加する機関').selectOption({ label: '桜市 保健センター Health Centre（保健・医療）' });
+    // A searchable list: part of the name narrows it; the option is chosen as a person would.
+    await team.getByRole('combobox', { name: '追加する機関' }).pressSequentially('保健');
+    await page.getByRole('option', { name: '桜市 保健センター Health Centre（保健・医療）' }).click();
     await team.getByRole('button', { name: 'チームに追加' }).click();
     await team.getByText('桜市 保健センター Health Centreをチームに追加しました。').waitFor();
 

@@ -6,7 +6,7 @@ import type { CaseDetailQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { SelectField } from '../../ui/fields';
+import { ComboBoxField } from '../../ui/ComboBoxField';
 import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { m } from './messages';
@@ -73,10 +73,10 @@ export function CaseTeamSection({ caseId, team, canManage }: { caseId: string; t
 function AddTeamMember({ caseId, team, onAdded }: { caseId: string; team: readonly TeamAgency[]; onAdded: (message: string) => void }) {
   const intl = useIntl();
   const agencies = useQuery(AGENCIES);
-  const [agencyId, setAgencyId] = useState('');
+  const [agencyId, setAgencyId] = useState<string | null>(null);
   const [add, { error, loading }] = useMutation(ADD_TEAM_MEMBER);
   const candidates = (agencies.data?.agencies ?? []).filter((agency) => !team.some((member) => member.id === agency.id));
-  const chosen = candidates.find((agency) => agency.id === agencyId) ?? candidates[0];
+  const chosen = candidates.find((agency) => agency.id === agencyId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,14 +93,15 @@ function AddTeamMember({ caseId, team, onAdded }: { caseId: string; team: readon
       <ErrorNotice error={error} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-72">
-          <SelectField
+          <ComboBoxField
             label={intl.formatMessage(m.teamAgency)}
-            value={chosen?.id ?? ''}
-            onChange={(event) => setAgencyId(event.target.value)}
-            options={candidates.map((agency) => ({ value: agency.id, label: `${agency.name}（${label(intl, sectorLabels, agency.sector)}）` }))}
+            openLabel={intl.formatMessage(m.teamAgencyList)}
+            selectedId={chosen?.id ?? null}
+            onChange={setAgencyId}
+            options={candidates.map((agency) => ({ id: agency.id, label: `${agency.name}（${label(intl, sectorLabels, agency.sector)}）` }))}
           />
         </div>
-        <Button type="submit" disabled={loading}>
+        <Button type="submit" disabled={loading || !chosen}>
           {intl.formatMessage(loading ? m.submitting : m.teamAdd)}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import type { CaseStatus, ConferenceKind, ConsentMethod, ConferenceStatus, DataCategory, Purpose, Role, Sector, TaskStatus, VisibilityBasis } from '../gql/enums';
+import type { CaseStatus, ConferenceKind, ConsentMethod, ConsentState, ConferenceStatus, DataCategory, ProvisionEffect, Purpose, Role, Sector, TaskStatus, VisibilityBasis } from '../gql/enums';
 
 // The Japanese names of the API's enums, shared by every screen, in the terms the law and
 // the national manuals use.
@@ -91,6 +91,18 @@ export const consentMethodLabels = defineMessages<ConsentMethod>({
   ELECTRONIC: { id: 'consentMethod.ELECTRONIC', defaultMessage: '電子' },
 });
 
+export const consentStateLabels = defineMessages<ConsentState>({
+  PENDING: { id: 'consents.state.PENDING', defaultMessage: '開始前' },
+  ACTIVE: { id: 'consents.state.ACTIVE', defaultMessage: '有効' },
+  EXPIRED: { id: 'consents.state.EXPIRED', defaultMessage: '期間満了' },
+  REVOKED: { id: 'consents.state.REVOKED', defaultMessage: '撤回済み' },
+});
+
+export const effectLabels = defineMessages<ProvisionEffect>({
+  PERMIT: { id: 'consents.effect.PERMIT', defaultMessage: '許可' },
+  DENY: { id: 'consents.effect.DENY', defaultMessage: '拒否' },
+});
+
 /** An enum value's label; an unknown value (a newer server) shows as itself. */
 export function label<K extends string>(intl: IntlShape, labels: Record<K, MessageDescriptor>, value: K): string {
   const descriptor: MessageDescriptor | undefined = labels[value];
@@ -115,4 +127,6 @@ export const en: Record<string, string> = {
   'conferenceKind.SUPPORT_MEETING': 'Support meeting (支援会議)', 'conferenceKind.MULTI_AGENCY_MEETING': 'Multi-agency meeting (重層的支援会議)',
   'conferenceStatus.SCHEDULED': 'Scheduled', 'conferenceStatus.IN_PROGRESS': 'In progress', 'conferenceStatus.ENDED': 'Ended', 'conferenceStatus.CANCELLED': 'Cancelled',
   'consentMethod.WRITTEN': 'Written', 'consentMethod.ORAL': 'Oral', 'consentMethod.ELECTRONIC': 'Electronic',
+  'consents.state.PENDING': 'Not yet valid', 'consents.state.ACTIVE': 'Valid', 'consents.state.EXPIRED': 'Expired', 'consents.state.REVOKED': 'Revoked',
+  'consents.effect.PERMIT': 'Permit', 'consents.effect.DENY': 'Deny',
 };

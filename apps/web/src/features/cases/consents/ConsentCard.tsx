@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { consentMethodLabels, dataCategoryLabels, label, purposeLabels, sectorLabels } from '../../../app/labels';
+import { consentMethodLabels, consentStateLabels, dataCategoryLabels, effectLabels, label, purposeLabels, sectorLabels } from '../../../app/labels';
 import type { ConsentState } from '../../../gql/enums';
 import type { ConsentsSectionQuery } from '../../../gql/graphql';
 import { Badge, type BadgeTone } from '../../../ui/Badge';
@@ -8,7 +8,7 @@ import { Button } from '../../../ui/Button';
 import { DataTable } from '../../../ui/DataTable';
 import { useDateFormat } from '../../../ui/format';
 import { table } from '../../../ui/table';
-import { consentStateLabels, effectLabels, m, mv } from './messages';
+import { m, mv } from './messages';
 
 export type Consent = ConsentsSectionQuery['consents'][number];
 

@@ -6,7 +6,8 @@ import { inputBase } from '../../../ui/classes';
 import { DataTable } from '../../../ui/DataTable';
 import { table } from '../../../ui/table';
 import { cellKey, type ConsentForm } from './consent-input';
-import { effectLabels, m, mv } from './messages';
+import { effectLabels } from '../../../app/labels';
+import { m, mv } from './messages';
 
 const CATEGORIES = Object.keys(dataCategoryLabels) as DataCategory[];
 

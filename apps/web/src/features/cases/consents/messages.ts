@@ -1,5 +1,4 @@
 import { defineMessage, defineMessages } from 'react-intl';
-import type { ConsentState, ProvisionEffect } from '../../../gql/enums';
 
 export const m = defineMessages({
   heading: { id: 'consents.heading', defaultMessage: '本人同意' },
@@ -69,18 +68,6 @@ export const m = defineMessages({
   errReason: { id: 'consents.errReason', defaultMessage: '撤回の理由を入力してください。' },
   revoked: { id: 'consents.revoked', defaultMessage: '同意を撤回しました。この同意による提供は止まりました。' },
   alreadyRevoked: { id: 'consents.alreadyRevoked', defaultMessage: 'この同意はすでに撤回されています。最新の状態を表示しています。' },
-});
-
-export const consentStateLabels = defineMessages<ConsentState>({
-  PENDING: { id: 'consents.state.PENDING', defaultMessage: '開始前' },
-  ACTIVE: { id: 'consents.state.ACTIVE', defaultMessage: '有効' },
-  EXPIRED: { id: 'consents.state.EXPIRED', defaultMessage: '期間満了' },
-  REVOKED: { id: 'consents.state.REVOKED', defaultMessage: '撤回済み' },
-});
-
-export const effectLabels = defineMessages<ProvisionEffect>({
-  PERMIT: { id: 'consents.effect.PERMIT', defaultMessage: '許可' },
-  DENY: { id: 'consents.effect.DENY', defaultMessage: '拒否' },
 });
 
 // Messages with values, typed so that a missing value fails the build.
@@ -154,12 +141,6 @@ export const en: Record<string, string> = {
   'consents.errReason': 'Enter the reason.',
   'consents.revoked': 'The consent was revoked. Nothing is shared on it any more.',
   'consents.alreadyRevoked': 'This consent was already revoked. The latest state is shown.',
-  'consents.state.PENDING': 'Not yet valid',
-  'consents.state.ACTIVE': 'Valid',
-  'consents.state.EXPIRED': 'Expired',
-  'consents.state.REVOKED': 'Revoked',
-  'consents.effect.PERMIT': 'Permit',
-  'consents.effect.DENY': 'Deny',
   'consents.title': '{method} consent ({date})',
   'consents.period': '{from} – {until}',
   'consents.periodOpen': 'From {from} until revoked',

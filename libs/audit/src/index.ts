@@ -3,6 +3,7 @@ import { AuditEventEntity } from './audit-event.entity.js';
 export { AuditEventModel, ProvisionRecordModel } from './audit-event.model.js';
 export { AuditModule } from './audit.module.js';
 export { AuditTrail, type AuditActor, type AuditEntry } from './audit-trail.js';
+export { provisionsShown, type ShownItem } from './provisions-shown.js';
 
 /** The tables this context owns, for the application's DataSource. */
 export const AUDIT_ENTITIES = [AuditEventEntity];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor, type DataRefs, type DataVisibilitySql, type ReadScope, type SqlCondition } from '@renkei/access';
-import { AuditTrail, type AuditEntry } from '@renkei/audit';
+import { AuditTrail, provisionsShown } from '@renkei/audit';
 import { CasesService, COORDINATION } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
-import { Clock, DataCategory, DomainError, Sector, VisibilityBasis } from '@renkei/kernel';
+import { Clock, DataCategory, DomainError, Sector, type VisibilityBasis } from '@renkei/kernel';
 import { CaseSummarySectionEntity, CaseSummaryVersionEntity } from './case-summary.entity.js';
 import { CaseSummaryModel, type CaseSummaryVersionModel } from './case-summary.model.js';
 import type { SummarySectionInput } from './dto/upsert-case-summary.args.js';
@@ -75,7 +75,8 @@ export class SummariesService {
   async read(actor: Actor, caseId: string, scope: ReadScope = COORDINATION): Promise<CaseSummaryModel[]> {
     return this.tx.run(async () => {
       const rows = await this.sections(actor, caseId, scope);
-      await this.audit.record(actor, provisionsOf(actor, caseId, rows));
+      const shown = rows.flatMap((row) => (row.category ? [{ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id }] : []));
+      await this.audit.record(actor, provisionsShown(actor, { action: 'case.summary_provided', caseId, subjectName: rows[0]?.subject_name ?? '' }, shown));
       return toSummaries(rows);
     });
   }
@@ -118,34 +119,6 @@ function toSummaries(rows: readonly SectionRow[]): CaseSummaryModel[] {
     if (row.category) summary.sections.push({ category: row.category, body: row.body, redacted: row.basis === null, basis: row.basis });
   }
   return [...summaries.values()];
-}
-
-// One provision record per providing agency, basis, consent and meeting, listing the categories shown.
-function provisionsOf(actor: Actor, caseId: string, rows: readonly SectionRow[]): AuditEntry[] {
-  const groups = new Map<string, AuditEntry & { categories: DataCategory[] }>();
-  for (const row of rows) {
-    if (!row.category || !row.basis || row.basis === VisibilityBasis.OWN_AGENCY) continue;
-    const key = `${row.agency_id}|${row.basis}|${row.consent_id ?? ''}|${row.conference_id ?? ''}`;
-    let entry = groups.get(key);
-    if (!entry) {
-      entry = {
-        action: 'case.summary_provided',
-        caseId,
-        subjectName: row.subject_name,
-        basis: row.basis,
-        consentId: row.consent_id,
-        conferenceId: row.conference_id,
-        providerAgencyId: row.agency_id,
-        recipientAgencyId: actor.agencyId,
-        recipientUserId: actor.userId,
-        categories: [],
-        provision: true,
-      };
-      groups.set(key, entry);
-    }
-    entry.categories.push(row.category);
-  }
-  return [...groups.values()];
 }
 
 /**

@@ -95,7 +95,7 @@ describe('監査', () => {
 
   it('the auditor filters the trail, pages it, checks the chain, and is told which entry was tampered with', async () => {
     const { caseId, subjectName } = await caseProvidedToHousing();
-    await scope.app.http.as(await tokenOf('coordinator@sakura.example')).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'PLANNING' });
+    await scope.app.http.as(await tokenOf('coordinator@sakura.example')).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'CLOSED' });
     const page = await scope.signedIn(AUDITOR);
     const trail = page.getByRole('region', { name: '操作記録' });
     await trail.getByText('件を表示', { exact: false }).waitFor();

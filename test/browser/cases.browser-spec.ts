@@ -102,17 +102,18 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
     const status = page.getByRole('region', { name: '状況' });
     const steps = status.getByRole('button', { name: /にする$/ });
     await steps.first().waitFor();
-    expect(await steps.allTextContents()).toEqual(['「プラン作成」にする', '「見守り」にする', '「終結」にする']);
+    // From アセスメント the hand offers only 終結: the support plan moves the case into プラン作成 and on.
+    expect(await steps.allTextContents()).toEqual(['「終結」にする']);
     await checkPage(page, 'cases-case-page');
 
-    await status.getByRole('button', { name: '「プラン作成」にする' }).click();
-    const dialog = page.getByRole('dialog', { name: '状況を「プラン作成」にしますか' });
-    await dialog.getByLabel('変更の理由（任意）').fill('アセスメント完了');
+    await status.getByRole('button', { name: '「終結」にする' }).click();
+    const dialog = page.getByRole('dialog', { name: '状況を「終結」にしますか' });
+    await dialog.getByLabel('変更の理由（任意）').fill('本人が転居');
     await dialog.getByRole('button', { name: '変更する' }).click();
-    await status.getByText('状況を「プラン作成」にしました。').waitFor();
-    await status.getByRole('button', { name: '「支援中」にする' }).waitFor();
-    expect(await steps.allTextContents()).toEqual(['「支援中」にする', '「アセスメント」にする', '「終結」にする']);
-    expect(await status.locator('[aria-current="step"]').textContent()).toContain('プラン作成');
+    await status.getByText('状況を「終結」にしました。').waitFor();
+    await status.getByRole('button', { name: '「アセスメント」にする' }).waitFor();
+    expect(await steps.allTextContents()).toEqual(['「アセスメント」にする']);
+    expect(await status.locator('[aria-current="step"]').textContent()).toContain('終結');
 
     const housing = await api(HOUSING);
     const { me } = await housing.data<{ me: { agency: { id: string } } }>('{ me { agency { id } } }');
@@ -120,7 +121,7 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
     const caseworker = await scope.signedIn(HOUSING);
     await caseworker.goto(`/cases/${caseId}`);
     const seen = caseworker.getByRole('region', { name: '状況' });
-    await seen.getByText('プラン作成', { exact: true }).first().waitFor();
+    await seen.getByText('終結', { exact: true }).first().waitFor();
     expect(await seen.getByRole('button').count()).toBe(0);
     expect(await caseworker.getByRole('button', { name: /をチームから外す$/ }).count()).toBe(0);
   });
@@ -147,9 +148,10 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
 
   it('filters the list by status, kept in the address', async () => {
     const person = uniquePerson();
-    const watching = await openCase(person);
+    const closed = await openCase(person);
     const assessing = await openCase(person);
-    await changeStatus(watching, 'WATCHING');
+    // A step taken by hand: the support plan takes the others.
+    await changeStatus(closed, 'CLOSED');
 
     const page = await scope.signedIn(COORDINATOR);
     await page.goto(`/cases?q=${encodeURIComponent(person.hiragana)}`);
@@ -157,11 +159,11 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
     await page.getByRole('row').filter({ hasText: person.fullName }).nth(1).waitFor();
     expect(await links.count()).toBe(2);
 
-    await page.getByLabel('状況').selectOption({ label: '見守り' });
-    await page.waitForURL((url) => url.searchParams.get('status') === 'WATCHING');
-    await page.getByRole('table').getByText('見守り', { exact: true }).waitFor();
+    await page.getByLabel('状況').selectOption({ label: '終結' });
+    await page.waitForURL((url) => url.searchParams.get('status') === 'CLOSED');
+    await page.getByRole('table').getByText('終結', { exact: true }).waitFor();
     await page.getByRole('table').locator(`a[href="/cases/${assessing}"]`).waitFor({ state: 'detached' });
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/cases/${watching}`]);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`/cases/${closed}`]);
 
     await page.getByLabel('状況').selectOption({ label: '相談受付' });
     await page.getByText('条件に合うケースはありません。').waitFor();
@@ -169,7 +171,7 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
 
     await page.getByLabel('状況').selectOption({ label: 'すべて' });
     await page.getByRole('row').filter({ hasText: person.fullName }).nth(1).waitFor();
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort())).toEqual([`/cases/${watching}`, `/cases/${assessing}`].sort());
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')).sort())).toEqual([`/cases/${closed}`, `/cases/${assessing}`].sort());
   });
 
   it('pages the list with さらに表示, following the connection’s cursor', async () => {

@@ -26,7 +26,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
   it('records every mutation on a case, in order, with the actor', async () => {
     const caseId = await cases.openCase(coordinator.token);
     await s.app.http.as(coordinator.token).data(Operations.ADD_TEAM_MEMBER, { caseId, agencyId: auditor.agencyId });
-    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'PLANNING' });
+    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'CLOSED' });
     await cases.writeSummary(coordinator.token, caseId, [DataCategory.BASIC]);
     const consentId = await cases.recordConsent(coordinator.token, caseId, { provisions: [{ recipientSectors: [Sector.HOUSING], dataCategories: [DataCategory.BASIC] }] });
     await s.app.http.as(coordinator.token).data(Operations.REVOKE_CONSENT, { id: consentId, reason: '撤回' });
@@ -50,7 +50,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
 
   it('filters by action', async () => {
     const caseId = await cases.openCase(coordinator.token);
-    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'PLANNING' });
+    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'CLOSED' });
     const page = await s.app.http.as(auditor.token).data<AuditPage>(Operations.AUDIT_EVENTS, { filter: { caseId, action: 'case.status_changed' }, first: 100 });
     expect(page.auditEvents.edges.map((e) => e.node.action)).toEqual(['case.status_changed']);
     expect(page.auditEvents.totalCount).toBe(1);
@@ -88,7 +88,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
 
   it('concurrent writers never fork the chain', async () => {
     const caseId = await cases.openCase(coordinator.token);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => s.app.http.as(coordinator.token).request(Operations.CHANGE_CASE_STATUS, { caseId, status: i % 2 ? 'PLANNING' : 'CLOSED' })));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => s.app.http.as(coordinator.token).request(Operations.CHANGE_CASE_STATUS, { caseId, status: i % 2 ? 'ASSESSMENT' : 'CLOSED' })));
     const { verifyAuditChain } = await s.app.http.as(auditor.token).data<{ verifyAuditChain: { ok: boolean; checked: number } }>(Operations.VERIFY_AUDIT_CHAIN);
     expect(verifyAuditChain.ok).toBe(true);
     const [counts] = await s.app.dataSource.query<{ n: string; max: string }[]>(
@@ -101,7 +101,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
 
   it('tampering with an entry behind the trigger’s back is found, and the entry named', async () => {
     const caseId = await cases.openCase(coordinator.token);
-    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'PLANNING' });
+    await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'CLOSED' });
     const [victim] = await s.app.dataSource.query<{ id: string; sequence: string; occurred_at: Date }[]>(`SELECT id, sequence, occurred_at FROM audit_events WHERE case_id = $1 AND action = 'case.opened'`, [caseId]);
     // As the database owner, with triggers disabled for the session (what a rogue DBA could do).
     // Last in this file: the municipality's chain stays broken afterwards.

@@ -9,26 +9,36 @@ export enum CaseStatus {
   CLOSED = 'CLOSED', // 終結
 }
 
+/** Who takes a transition: the coordinator by hand (changeCaseStatus), or the support plan's life cycle. */
+export type TransitionMover = 'hand' | 'plan';
+
 const { INTAKE, ASSESSMENT, PLANNING, IN_SUPPORT, REVIEW, WATCHING, CLOSED } = CaseStatus;
 
 /**
- * The legal transitions. A case may be closed from any open state; a closed case may be
- * reopened for assessment (a person comes back), and watching may turn back into support.
+ * The one table of legal transitions, each marked with who takes it. The steps that follow
+ * from the support plan (drafting, approval 支援決定, evaluation) are the plan's only, so the
+ * case status cannot drift from its plan; by hand, a case is taken in, closed before a plan
+ * exists, or reopened for assessment (a person comes back).
  */
-const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
-  [INTAKE]: [ASSESSMENT, CLOSED],
-  [ASSESSMENT]: [PLANNING, WATCHING, CLOSED],
-  [PLANNING]: [IN_SUPPORT, ASSESSMENT, CLOSED],
-  [IN_SUPPORT]: [REVIEW, WATCHING, CLOSED],
-  [REVIEW]: [IN_SUPPORT, PLANNING, WATCHING, CLOSED],
-  [WATCHING]: [IN_SUPPORT, ASSESSMENT, REVIEW, CLOSED],
-  [CLOSED]: [ASSESSMENT],
+const TRANSITIONS: Readonly<Record<CaseStatus, Partial<Readonly<Record<CaseStatus, TransitionMover>>>>> = {
+  [INTAKE]: { [ASSESSMENT]: 'hand', [CLOSED]: 'hand' },
+  // A plan is drafted.
+  [ASSESSMENT]: { [PLANNING]: 'plan', [CLOSED]: 'hand' },
+  // Approved in a 重層的支援会議 (支援決定); or back to assessment / closed before any approval.
+  [PLANNING]: { [IN_SUPPORT]: 'plan', [ASSESSMENT]: 'hand', [CLOSED]: 'hand' },
+  // A next version is drafted; the plan is put up for evaluation; the evaluation decides watching or closure.
+  [IN_SUPPORT]: { [PLANNING]: 'plan', [REVIEW]: 'plan', [WATCHING]: 'plan', [CLOSED]: 'plan' },
+  [REVIEW]: { [PLANNING]: 'plan', [WATCHING]: 'plan', [CLOSED]: 'plan' },
+  [WATCHING]: { [PLANNING]: 'plan', [REVIEW]: 'plan', [CLOSED]: 'plan', [ASSESSMENT]: 'hand' },
+  [CLOSED]: { [ASSESSMENT]: 'hand' },
 };
 
-export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
-  return TRANSITIONS[from].includes(to);
+/** Who may take the step from `from` to `to`; null when it is no step of the life cycle. */
+export function transitionMover(from: CaseStatus, to: CaseStatus): TransitionMover | null {
+  return TRANSITIONS[from][to] ?? null;
 }
 
-export function nextStatuses(from: CaseStatus): readonly CaseStatus[] {
-  return TRANSITIONS[from];
+/** The steps changeCaseStatus takes from `from` (the plan's steps are the plan's). */
+export function nextStatuses(from: CaseStatus): CaseStatus[] {
+  return Object.values(CaseStatus).filter((to) => transitionMover(from, to) === 'hand');
 }

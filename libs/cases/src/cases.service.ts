@@ -9,7 +9,7 @@ import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@ren
 import { CaseReader, type CasePageArgs } from './case-reader.js';
 import { CaseEntity, type CaseSubject } from './case.entity.js';
 import type { CaseModel, CaseRecord } from './case.model.js';
-import { canTransition, CaseStatus } from './case-status.js';
+import { CaseStatus, transitionMover, type TransitionMover } from './case-status.js';
 import { CaseStatusChangeEntity } from './case-status-change.entity.js';
 import { CaseTeamMemberEntity } from './case-team-member.entity.js';
 import { IntakeConsents } from './intake-consents.js';
@@ -140,24 +140,34 @@ export class CasesService {
     return this.get(actor, caseId);
   }
 
-  /** Moves the case along its life cycle; an illegal or concurrently overtaken step is a CONFLICT. */
+  /**
+   * The coordinator moves the case by hand (changeCaseStatus): only the transitions marked
+   * 'hand'; a step the support plan takes, an illegal one or one concurrently overtaken is a CONFLICT.
+   */
   async changeStatus(actor: Actor, caseId: string, to: CaseStatus, note: string | null): Promise<CaseModel> {
-    await this.tx.run(async (manager) => {
+    await this.tx.run(async () => {
       const { entity } = await this.require(actor, caseId, 'changeStatus');
-      const from = entity.status;
-      if (!canTransition(from, to)) throw DomainError.conflict(`A case cannot move from ${from} to ${to}`);
-      // Compare-and-set on the status read above: a concurrent change makes this a no-op.
-      const result = await manager
-        .createQueryBuilder()
-        .update(CaseEntity)
-        .set({ status: to })
-        .where('id = :id AND status = :from', { id: entity.id, from })
-        .execute();
-      if (result.affected !== 1) throw DomainError.conflict('The case changed meanwhile; reload it and try again');
-      await manager.insert(CaseStatusChangeEntity, { caseId: entity.id, from, to, note, changedByUserId: actor.userId });
-      await this.audit.record(actor, [{ action: 'case.status_changed', caseId: entity.id, details: { from, to } }]);
+      const mover = transitionMover(entity.status, to);
+      if (mover === 'plan') throw DomainError.conflict(`The support plan moves the case to ${to}; it cannot be moved there by hand`);
+      if (mover !== 'hand') throw DomainError.conflict(`A case cannot move from ${entity.status} to ${to}`);
+      await this.move(actor, entity, to, note, 'hand');
     });
     return this.get(actor, caseId);
+  }
+
+  /**
+   * For the plans context, inside its transaction, after it has authorized its own step
+   * (drafting, approval, evaluation): moves the case along a transition marked 'plan'. The
+   * case already at `to` stays as it is; any other step is a CONFLICT.
+   */
+  async moveByPlan(actor: Actor, caseId: string, to: CaseStatus, note: string | null): Promise<void> {
+    await this.tx.run(async (manager) => {
+      const entity = await manager.findOneBy(CaseEntity, { id: caseId });
+      if (!entity) throw DomainError.notFound('Case');
+      if (entity.status === to) return;
+      if (transitionMover(entity.status, to) !== 'plan') throw DomainError.conflict(`The support plan cannot move a case from ${entity.status} to ${to}`);
+      await this.move(actor, entity, to, note, 'plan');
+    });
   }
 
   /**
@@ -198,6 +208,16 @@ export class CasesService {
       return entity.id;
     });
     return this.get(actor, id);
+  }
+
+  // Compare-and-set on the status read by the caller: a concurrent change makes it a CONFLICT.
+  private async move(actor: Actor, entity: CaseEntity, to: CaseStatus, note: string | null, by: TransitionMover): Promise<void> {
+    const from = entity.status;
+    const { manager } = this.tx;
+    const result = await manager.createQueryBuilder().update(CaseEntity).set({ status: to }).where('id = :id AND status = :from', { id: entity.id, from }).execute();
+    if (result.affected !== 1) throw DomainError.conflict('The case changed meanwhile; reload it and try again');
+    await manager.insert(CaseStatusChangeEntity, { caseId: entity.id, from, to, note, changedByUserId: actor.userId });
+    await this.audit.record(actor, [{ action: 'case.status_changed', caseId: entity.id, details: { from, to, by } }]);
   }
 
   // A team change is a change of the case: TypeORM's update moves its version and updatedAt.

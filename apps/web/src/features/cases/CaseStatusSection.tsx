@@ -15,8 +15,9 @@ import { m } from './messages';
 import { CHANGE_CASE_STATUS } from './operations';
 
 /**
- * Where the case is in its life, and — for the coordinator, who alone moves it — only the
- * steps the server accepts from here. Everyone else sees the status, not the buttons.
+ * Where the case is in its life, and — for the coordinator, who alone moves it by hand — only
+ * the steps the server accepts from here; the support plan takes the others. Everyone else
+ * sees the status, not the buttons.
  */
 export function CaseStatusSection({
   caseId,
@@ -87,6 +88,7 @@ export function CaseStatusSection({
         {canChange && (
           <div className="flex flex-col gap-2">
             <h3 className="text-std-17B-170">{intl.formatMessage(m.nextSteps)}</h3>
+            <p className="text-std-16N-170">{intl.formatMessage(m.byPlan)}</p>
             <div className="flex flex-wrap gap-3">
               {nextStatuses.map((next) => (
                 <Button key={next} variant="outline" onClick={() => choose(next)}>

@@ -82,6 +82,10 @@ export const m = {
     lifeCycle: { id: 'cases.status.lifeCycle', defaultMessage: 'ケースの流れ' },
     currentStep: { id: 'cases.status.current', defaultMessage: '（現在）' },
     nextSteps: { id: 'cases.status.nextSteps', defaultMessage: '次に進める' },
+    byPlan: {
+      id: 'cases.status.byPlan',
+      defaultMessage: 'プラン作成・支援中・評価・見守り、また支援中からの終結は、支援プラン（作成・支援決定・評価）によって進みます。',
+    },
     moveNote: { id: 'cases.status.moveNote', defaultMessage: '変更の理由（任意）' },
     moveConfirm: { id: 'cases.status.moveConfirm', defaultMessage: '変更する' },
     statusConflict: {
@@ -186,6 +190,7 @@ export const en: Record<string, string> = {
   'cases.status.lifeCycle': 'Life of the case',
   'cases.status.current': '(now)',
   'cases.status.nextSteps': 'Move on',
+  'cases.status.byPlan': 'Planning, in support, review, watching — and closing from support — follow the support plan (drafting, approval, evaluation).',
   'cases.status.moveTo': 'Move to “{status}”',
   'cases.status.moveTitle': 'Move the case to “{status}”?',
   'cases.status.moveLead': 'The status changes from “{from}” to “{to}”. The change is kept in the case’s history.',

@@ -13,6 +13,7 @@ import { DatabaseModule } from '@renkei/database';
 import { EventBusModule, RateLimitModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
 import { Clock } from '@renkei/kernel';
+import { PlansModule } from '@renkei/plans';
 import { SummariesModule } from '@renkei/summaries';
 import { TasksModule } from '@renkei/tasks';
 import { ClockModule } from './clock.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         TasksModule,
         ConferencePortsModule,
         ConferencesModule,
+        PlansModule,
         EventBusModule.forRoot(config.redisUrl),
         RateLimitModule.forRoot(),
         TerminusModule,

@@ -13,6 +13,8 @@ export type Action =
   | 'changeStatus'
   | 'recordConsent'
   | 'writeSummary'
+  | 'writePlan'
+  | 'evaluate'
   | 'run'
   | 'participate';
 
@@ -29,6 +31,8 @@ export interface SubjectFacts {
   Conference: { id?: string; municipalityId: string; participantAgencyIds: readonly string[] };
   /** A task, by whom it is assigned to (reading it follows its case). */
   Task: { id?: string; municipalityId: string; assigneeUserId: string | null; assigneeAgencyId: string | null };
+  /** A support plan (支援プラン), by its lead agency (主担当), who evaluates it with the coordinator. */
+  Plan: { id?: string; municipalityId: string; leadAgencyId: string | null };
 }
 export type SubjectName = keyof SubjectFacts;
 type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
@@ -64,6 +68,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // The coordinating body sees that every case exists (its content follows consent).
     can(['read', 'create', 'registerIntake', 'manageTeam', 'changeStatus', 'recordConsent'], 'Case', tenant);
     can('writeSummary', 'Case', onTeam);
+    // The coordinating body writes the assessment and the plan with the team (多機関協働).
+    can('writePlan', 'Case', tenant);
+    can('evaluate', 'Plan', tenant);
     // The coordinating body convenes and chairs conferences (支援会議の会長 / 事務局).
     can(['read', 'create', 'run', 'participate'], 'Conference', tenant);
     // The coordinator follows every task: moves it along, hands it to others.
@@ -78,6 +85,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // team members may read it and comment, not cancel or reassign another agency's work.
     can('update', 'Task', { ...tenant, assigneeUserId: actor.userId });
     can('update', 'Task', { ...tenant, assigneeAgencyId: actor.agencyId });
+    // The lead agency (主担当) accompanies the person once the coordinator steps back: it evaluates the plan.
+    can('evaluate', 'Plan', { ...tenant, leadAgencyId: actor.agencyId });
   }
   return build();
 }

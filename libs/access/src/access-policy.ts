@@ -103,6 +103,14 @@ export class AccessPolicy {
     return meeting.chairUserId === actor.userId || meeting.memberAgencyIds.includes(actor.agencyId);
   }
 
+  /**
+   * The chair's rule (会長): only the meeting's chair puts a support plan before it and takes
+   * its decision on the plan (支援決定, evaluation). FORBIDDEN for anyone else.
+   */
+  assertChair(actor: Actor, meeting: { readonly chairUserId: string }): void {
+    if (meeting.chairUserId !== actor.userId) throw DomainError.forbidden('Only the chair of the meeting decides on a support plan in it');
+  }
+
   assertMeetingContent(actor: Actor, meeting: { readonly acknowledgedUserIds: readonly string[] }): void {
     if (!this.mayReadMeetingContent(actor, meeting)) throw DomainError.forbidden('Acknowledge the duty of confidentiality (守秘義務) for this meeting first');
   }

@@ -5,7 +5,9 @@ import { AuditTrail } from '@renkei/audit';
 import { CasesService } from '@renkei/cases';
 import { Purpose } from '@renkei/kernel';
 import { UsersService } from '@renkei/identity';
+import { ConferencePlans } from './conference-plans.js';
 import { ConferenceKind, type AgendaItemEntity } from './conference.entity.js';
+import { escapeMarkdown } from './markdown.js';
 import type { DecisionModel } from './conference.model.js';
 import { ConferencesService } from './conferences.service.js';
 
@@ -23,7 +25,7 @@ const CONFIDENTIALITY: Readonly<Record<ConferenceKind, string>> = {
     ' Information was shared within the person’s consent; participants keep it confidential and use it only for the support agreed.',
 };
 
-const md = (text: string) => text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
+const md = escapeMarkdown;
 const day = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—');
 
 /** The minutes as the paper a municipality files (会議録), produced from the record without retyping. */
@@ -35,6 +37,7 @@ export class ConferenceRecord {
     private readonly agencies: AgenciesService,
     private readonly users: UsersService,
     private readonly audit: AuditTrail,
+    private readonly plans: ConferencePlans,
   ) {}
 
   async markdown(actor: Actor, id: string): Promise<string> {
@@ -54,6 +57,7 @@ export class ConferenceRecord {
       this.conferences.decisionsByCase(id),
     ]);
     const records = await this.cases.records(actor, [...cases.keys()], scope);
+    const approvedPlans = await this.plans.approvedInMeeting(actor, id, [...cases.keys()]);
     const owners = await this.users.byIds(actionItems.flatMap((t) => (t.assigneeUserId ? [t.assigneeUserId] : [])));
     const ownerAgencies = await this.agencies.byIds(actionItems.flatMap((t) => (t.assigneeAgencyId ? [t.assigneeAgencyId] : [])));
     const chair = users.get(entity.chairUserId);
@@ -80,6 +84,7 @@ export class ConferenceRecord {
       const agendaCase = cases.get(item.caseId);
       if (!agendaCase) continue;
       lines.push(...agendaSection(item, agendaCase.title, records.get(item.caseId)?.subject?.fullName ?? '', decisions.get(item.caseId) ?? []));
+      lines.push(...(approvedPlans.get(item.caseId) ?? []));
       const items = actionItems.filter((t) => t.caseId === item.caseId);
       lines.push('### 対応事項 Action items', '');
       if (items.length === 0) lines.push('なし None.', '');

@@ -110,6 +110,10 @@ export class AgendaItemEntity {
 
   @Column({ name: 'minutes_version', type: 'int', default: 0 })
   minutesVersion!: number;
+
+  /** The support plan version (支援プラン) put before the meeting on this case, to approve or evaluate. */
+  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  planId!: string | null;
 }
 
 /** A participant's acknowledgement of the duty of confidentiality (守秘義務) for one meeting. */
@@ -170,6 +174,10 @@ export class DecisionEntity {
 
   @Column({ type: 'text' })
   text!: string;
+
+  /** The support plan version the decision approved or evaluated (支援決定), if any. */
+  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  planId!: string | null;
 
   @Column({ name: 'recorded_by_user_id', type: 'uuid' })
   recordedByUserId!: string;

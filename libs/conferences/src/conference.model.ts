@@ -22,6 +22,9 @@ export class DecisionModel {
   @Field()
   text!: string;
 
+  @Field(() => ID, { nullable: true, description: 'The support plan version this decision approved or evaluated (支援決定).' })
+  planId!: string | null;
+
   @Field(() => ID)
   recordedById!: string;
 
@@ -46,8 +49,9 @@ export class AgendaItemModel {
   @Field(() => Int, { description: 'Starts at 0; each accepted addMinutes adds 1.' })
   minutesVersion!: number;
 
-  // For the field resolvers (case, summaries, decisions).
+  // For the field resolvers (case, summaries, decisions, plan); planId only with content.
   conferenceId!: string;
+  planId!: string | null;
 }
 
 @ObjectType('ActionReview', { description: 'A conference’s review of an earlier action item.' })
@@ -134,6 +138,7 @@ export class ConferenceModel {
           minutes: content ? item.minutes : null,
           minutesVersion: item.minutesVersion,
           conferenceId: entity.id,
+          planId: content ? item.planId : null,
         });
       }),
     });

@@ -8,6 +8,7 @@ import { IdentityModule } from '@renkei/identity';
 import { SummariesModule } from '@renkei/summaries';
 import { ActionItemConferences, TasksModule } from '@renkei/tasks';
 import { ConferenceActionItems } from './conference-action-items.js';
+import { ConferenceDecisions } from './conference-decisions.js';
 import { ConferenceEventStream } from './conference-event-stream.js';
 import { AgendaItemFieldsResolver, ConferenceFieldsResolver } from './conference-fields.resolver.js';
 import { ConferenceRecord } from './conference-record.js';
@@ -16,21 +17,26 @@ import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
 import { ConferencesResolver, TaskConferenceResolver } from './conferences.resolver.js';
 import { ConferencesService } from './conferences.service.js';
 import { NodeResolver } from './node.resolver.js';
+import { PlanMeetings } from './plan-meetings.js';
 import { SupportMeetingFactsSql } from './support-meeting-facts.sql.js';
 
 /**
- * What the tasks context and the access layer need of conferences, through their ports;
- * global so that neither depends on this context.
+ * What the tasks context, the support-plan context and the access layer need of
+ * conferences, through their ports and public face; global so that none depends on the
+ * conference context's module.
  */
 @Global()
 @Module({
+  imports: [AuditModule],
   providers: [
     ConferenceStore,
+    ConferenceDecisions,
     ConferenceActionItems,
+    PlanMeetings,
     { provide: ActionItemConferences, useExisting: ConferenceActionItems },
     { provide: MeetingFacts, useClass: SupportMeetingFactsSql },
   ],
-  exports: [ConferenceStore, ActionItemConferences, MeetingFacts],
+  exports: [ConferenceStore, ConferenceDecisions, ActionItemConferences, PlanMeetings, MeetingFacts],
 })
 export class ConferencePortsModule {}
 

@@ -7,6 +7,7 @@ import { Transactions } from '@renkei/database';
 import { Clock, DomainError } from '@renkei/kernel';
 import { TasksService, type TaskEntity } from '@renkei/tasks';
 import { IsNull, type EntityManager } from 'typeorm';
+import { ConferenceDecisions } from './conference-decisions.js';
 import { ConferenceEventType } from './conference-events.js';
 import type { LoadedConference } from './conference-facts.js';
 import { ConferenceStore } from './conference-store.js';
@@ -47,6 +48,7 @@ export class ConferencesService {
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
     private readonly access: AccessPolicy,
+    private readonly decisions: ConferenceDecisions,
   ) {}
 
   async schedule(actor: Actor, input: ScheduleConferenceInput): Promise<ConferenceModel> {
@@ -192,13 +194,10 @@ export class ConferencesService {
   }
 
   async recordDecision(actor: Actor, id: string, caseId: string, text: string): Promise<DecisionModel> {
-    const decision = await this.tx.run(async (manager) => {
+    const decision = await this.tx.run(async () => {
       const conference = await this.requireContent(actor, id, caseId);
       if (conference.entity.status === ConferenceStatus.CANCELLED) throw DomainError.conflict('A cancelled conference decides nothing');
-      const saved = await manager.save(manager.create(DecisionEntity, { conferenceId: id, caseId, text, recordedByUserId: actor.userId }));
-      await this.audit.record(actor, [{ action: 'conference.decision_recorded', conferenceId: id, caseId, details: { decisionId: saved.id } }]);
-      await this.store.announce({ type: ConferenceEventType.DECISION_RECORDED, conferenceId: id, caseId, text, userId: actor.userId });
-      return saved;
+      return this.decisions.record(actor, { conferenceId: id, caseId, text });
     });
     return toDecision(decision);
   }
@@ -289,7 +288,7 @@ export class ConferencesService {
     if (agencyIds.length > 0) await manager.insert(ConferenceParticipantEntity, agencyIds.map((agencyId) => ({ conferenceId, agencyId })));
   }
 
-  // Keeps the minutes of cases that stay on the agenda.
+  // Keeps the minutes (and the plan carried) of cases that stay on the agenda.
   private async replaceAgenda(actor: Actor, manager: EntityManager, conferenceId: string, caseIds: string[]): Promise<void> {
     for (const caseId of caseIds) await this.cases.require(actor, caseId);
     const existing = await manager.find(AgendaItemEntity, { where: { conferenceId } });
@@ -298,7 +297,10 @@ export class ConferencesService {
     if (caseIds.length > 0) {
       await manager.insert(
         AgendaItemEntity,
-        caseIds.map((caseId, position) => ({ conferenceId, caseId, position, minutes: kept.get(caseId)?.minutes ?? '', minutesVersion: kept.get(caseId)?.minutesVersion ?? 0 })),
+        caseIds.map((caseId, position) => {
+          const before = kept.get(caseId);
+          return { conferenceId, caseId, position, minutes: before?.minutes ?? '', minutesVersion: before?.minutesVersion ?? 0, planId: before?.planId ?? null };
+        }),
       );
     }
   }
@@ -310,6 +312,7 @@ function toDecision(entity: DecisionEntity): DecisionModel {
     conferenceId: entity.conferenceId,
     caseId: entity.caseId,
     text: entity.text,
+    planId: entity.planId,
     recordedById: entity.recordedByUserId,
     recordedAt: entity.recordedAt,
   });

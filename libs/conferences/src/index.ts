@@ -1,6 +1,11 @@
 import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
 
+export { ConferencePlans } from './conference-plans.js';
+export { ConferenceKind, ConferenceStatus } from './conference.entity.js';
+export { AgendaItemModel } from './conference.model.js';
 export { ConferencePortsModule, ConferencesModule } from './conferences.module.js';
+export { escapeMarkdown } from './markdown.js';
+export { PlanMeetings, type PlanMeeting } from './plan-meetings.js';
 export { SupportMeetingFactsSql } from './support-meeting-facts.sql.js';
 
 /** The tables this context owns, for the application's DataSource. */

@@ -18,6 +18,19 @@ export class TaskEntity extends CaseScopedEntity {
   @Column({ name: 'conference_id', type: 'uuid', nullable: true })
   conferenceId!: string | null;
 
+  /** The support plan (支援プラン) whose approval made this task (a role or its review), if any. */
+  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  planId!: string | null;
+
+  /** The plan's goal the task serves (a role's task). */
+  @Column({ name: 'plan_goal_id', type: 'uuid', nullable: true })
+  planGoalId!: string | null;
+
+  /** The plan role (役割分担) the task carries out: unique, so a role becomes a task exactly once. */
+  @Index('tasks_plan_role', { unique: true, where: 'plan_role_id IS NOT NULL' })
+  @Column({ name: 'plan_role_id', type: 'uuid', nullable: true })
+  planRoleId!: string | null;
+
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 

@@ -64,8 +64,14 @@ export class TaskModel extends TaskFields {
   @Field(() => ID)
   id!: string;
 
-  static from(task: TaskEntity | TaskSnapshot): TaskModel {
-    return Object.assign(new TaskModel(), { id: task.id, ...fieldsOf(task) });
+  @Field(() => ID, { nullable: true, description: 'The support plan (支援プラン) whose approval made this task: a role or the plan’s review.' })
+  planId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The plan goal this task serves (a role’s task).' })
+  planGoalId!: string | null;
+
+  static from(task: TaskEntity): TaskModel {
+    return Object.assign(new TaskModel(), { id: task.id, ...fieldsOf(task), planId: task.planId, planGoalId: task.planGoalId });
   }
 }
 

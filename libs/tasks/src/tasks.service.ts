@@ -18,6 +18,28 @@ interface Assignees {
   assigneeAgencyId?: string | undefined;
 }
 
+/** A task a support plan gives (a role, the review, a check-in), with the plan parts it serves. */
+export interface PlanTaskInput extends Assignees {
+  caseId: string;
+  title: string;
+  description: string;
+  dueAt?: Date | null;
+  planId: string;
+  planGoalId?: string | null;
+  /** The role (役割分担) it carries out; a role becomes a task once (unique). */
+  planRoleId?: string | null;
+}
+
+interface NewTask extends Assignees {
+  conferenceId: string | null;
+  title: string;
+  description: string;
+  dueAt?: Date | null | undefined;
+  planId?: string | null;
+  planGoalId?: string | null;
+  planRoleId?: string | null;
+}
+
 /**
  * Tasks on cases. Only those who may see a task's case may see or act on the task. Each
  * change writes its task events to the outbox and an audit entry, in its transaction.
@@ -35,37 +57,88 @@ export class TasksService {
   ) {}
 
   async assign(actor: Actor, input: AssignTaskInput): Promise<TaskEntity> {
-    const task = await this.tx.run(async (manager) => {
+    return this.tx.run(async () => {
       let found = await this.cases.require(actor, input.caseId);
       if (input.conferenceId) {
         const meeting = await this.conferences.assertAcceptsActionItem(actor, input.conferenceId, found.entity.id);
         found = await this.bringOntoTeam(actor, found, input, meeting);
       }
-      await this.validateAssignees(found, input);
-      const task = await manager.save(
-        manager.create(TaskEntity, {
-          caseId: found.entity.id,
-          municipalityId: found.entity.municipalityId,
-          conferenceId: input.conferenceId ?? null,
-          title: input.title,
-          description: input.description,
-          status: TaskStatus.REQUESTED,
-          version: 1,
-          assigneeUserId: input.assigneeUserId ?? null,
-          assigneeAgencyId: input.assigneeAgencyId ?? null,
-          dueAt: input.dueAt ?? null,
-          dueSoonNotifiedAt: null,
-          overdueNotifiedAt: null,
-          createdByUserId: actor.userId,
-        }),
-      );
-      await this.outbox.append(manager, task, TaskEventType.ASSIGNED);
-      await this.audit.record(actor, [
-        { action: 'task.assigned', caseId: task.caseId, conferenceId: task.conferenceId, details: { taskId: task.id, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId } },
-      ]);
+      const task = await this.create(actor, found, { ...input, conferenceId: input.conferenceId ?? null });
       if (task.conferenceId) await this.conferences.actionItemAssigned(task.conferenceId, task.id, task.caseId);
       return task;
     });
+  }
+
+  /**
+   * A task another context's decision gives, in the caller's transaction: a support plan's
+   * role, review or check-in once the plan is approved or evaluated. The caller decided the
+   * actor may make it; the assignees are checked as for {@link assign}.
+   */
+  async assignForPlan(actor: Actor, input: PlanTaskInput): Promise<TaskEntity> {
+    return this.tx.run(async () => this.create(actor, await this.cases.require(actor, input.caseId), { ...input, conferenceId: null }));
+  }
+
+  /**
+   * Completes a plan's open follow-up tasks (its review and check-in tasks, not its roles),
+   * in the caller's transaction: the plan was evaluated, which is the work they asked for, or
+   * a next version replaced it with follow-ups of its own; so they end whatever step their
+   * assignee had reached. Each gets UPDATED; returns them.
+   */
+  async completePlanFollowUps(actor: Actor, planId: string): Promise<TaskEntity[]> {
+    return this.tx.run(async (manager) => {
+      const open = await manager
+        .createQueryBuilder(TaskEntity, 't')
+        .where('t.plan_id = :planId AND t.plan_role_id IS NULL AND t.status IN (:...open)', { planId, open: OPEN_TASK_STATUSES })
+        .getMany();
+      const completed: TaskEntity[] = [];
+      for (const task of open) {
+        const updated = await this.compareAndSet(manager, task, { status: TaskStatus.COMPLETED });
+        await this.outbox.append(manager, updated, TaskEventType.UPDATED);
+        completed.push(updated);
+      }
+      if (completed.length > 0) {
+        await this.audit.record(
+          actor,
+          completed.map((task) => ({ action: 'task.status_changed', caseId: task.caseId, details: { taskId: task.id, to: TaskStatus.COMPLETED, reason: 'plan_follow_up_ended', planId } })),
+        );
+      }
+      return completed;
+    });
+  }
+
+  // Writes a new task with its ASSIGNED event and audit entry, after checking its assignees.
+  private async create(actor: Actor, found: AccessibleCase, input: NewTask): Promise<TaskEntity> {
+    await this.validateAssignees(found, input);
+    const manager = this.tx.manager;
+    const task = await manager.save(
+      manager.create(TaskEntity, {
+        caseId: found.entity.id,
+        municipalityId: found.entity.municipalityId,
+        conferenceId: input.conferenceId,
+        planId: input.planId ?? null,
+        planGoalId: input.planGoalId ?? null,
+        planRoleId: input.planRoleId ?? null,
+        title: input.title,
+        description: input.description,
+        status: TaskStatus.REQUESTED,
+        version: 1,
+        assigneeUserId: input.assigneeUserId ?? null,
+        assigneeAgencyId: input.assigneeAgencyId ?? null,
+        dueAt: input.dueAt ?? null,
+        dueSoonNotifiedAt: null,
+        overdueNotifiedAt: null,
+        createdByUserId: actor.userId,
+      }),
+    );
+    await this.outbox.append(manager, task, TaskEventType.ASSIGNED);
+    await this.audit.record(actor, [
+      {
+        action: 'task.assigned',
+        caseId: task.caseId,
+        conferenceId: task.conferenceId,
+        details: { taskId: task.id, assigneeUserId: task.assigneeUserId, assigneeAgencyId: task.assigneeAgencyId, ...(task.planId ? { planId: task.planId } : {}) },
+      },
+    ]);
     return task;
   }
 

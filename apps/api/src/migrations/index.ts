@@ -4,9 +4,11 @@ import { Tasks1795338359787 } from './1795338359787-Tasks.js';
 import { Conferences1795339341574 } from './1795339341574-Conferences.js';
 import { ConferenceOutbox1795341879853 } from './1795341879853-ConferenceOutbox.js';
 import { OneDoor1795400000000 } from './1795400000000-OneDoor.js';
+import { Assessments1796000000000 } from './1796000000000-Assessments.js';
+import { SupportPlans1796000000001 } from './1796000000001-SupportPlans.js';
 
 /**
  * Every migration, oldest first. Generate one with `npm run migration:generate` (README),
  * read it, commit it; never edit one that has shipped.
  */
-export const MIGRATIONS = [Identity1795335954917, CasesConsentSummariesAudit1795337107683, Tasks1795338359787, Conferences1795339341574, ConferenceOutbox1795341879853, OneDoor1795400000000];
+export const MIGRATIONS = [Identity1795335954917, CasesConsentSummariesAudit1795337107683, Tasks1795338359787, Conferences1795339341574, ConferenceOutbox1795341879853, OneDoor1795400000000, Assessments1796000000000, SupportPlans1796000000001];

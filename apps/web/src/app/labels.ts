@@ -1,5 +1,24 @@
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import type { CaseStatus, ConferenceKind, ConsentMethod, ConsentState, ConferenceStatus, DataCategory, ProvisionEffect, Purpose, Role, Sector, TaskStatus, VisibilityBasis } from '../gql/enums';
+import type {
+  AssessmentUrgency,
+  CaseStatus,
+  ConferenceKind,
+  ConsentMethod,
+  ConsentState,
+  ConferenceStatus,
+  DataCategory,
+  GoalAchievement,
+  GoalTerm,
+  PlanClosureReason,
+  PlanDecision,
+  PlanStatus,
+  ProvisionEffect,
+  Purpose,
+  Role,
+  Sector,
+  TaskStatus,
+  VisibilityBasis,
+} from '../gql/enums';
 
 // The Japanese names of the API's enums, shared by every screen, in the terms the law and
 // the national manuals use.
@@ -103,6 +122,56 @@ export const effectLabels = defineMessages<ProvisionEffect>({
   DENY: { id: 'consents.effect.DENY', defaultMessage: '拒否' },
 });
 
+// Support plans (支援プラン): the statuses, goals, evaluation and assessment of issue 13.
+
+export const planStatusLabels = defineMessages<PlanStatus>({
+  DRAFT: { id: 'planStatus.DRAFT', defaultMessage: '作成中' },
+  PROPOSED: { id: 'planStatus.PROPOSED', defaultMessage: '会議に提出' },
+  IN_PROGRESS: { id: 'planStatus.IN_PROGRESS', defaultMessage: '支援中' },
+  REVIEW: { id: 'planStatus.REVIEW', defaultMessage: '評価中' },
+  EVALUATED: { id: 'planStatus.EVALUATED', defaultMessage: '評価済' },
+  WATCHING: { id: 'planStatus.WATCHING', defaultMessage: '見守り' },
+  CLOSED: { id: 'planStatus.CLOSED', defaultMessage: '終結' },
+  SUSPENDED: { id: 'planStatus.SUSPENDED', defaultMessage: '中断' },
+  SUPERSEDED: { id: 'planStatus.SUPERSEDED', defaultMessage: '次版に移行' },
+});
+
+export const goalTermLabels = defineMessages<GoalTerm>({
+  LONG: { id: 'goalTerm.LONG', defaultMessage: '長期目標' },
+  SHORT: { id: 'goalTerm.SHORT', defaultMessage: '短期目標' },
+});
+
+export const goalAchievementLabels = defineMessages<GoalAchievement>({
+  ACHIEVED: { id: 'goalAchievement.ACHIEVED', defaultMessage: '達成' },
+  PARTLY: { id: 'goalAchievement.PARTLY', defaultMessage: '一部達成' },
+  NOT_ACHIEVED: { id: 'goalAchievement.NOT_ACHIEVED', defaultMessage: '未達成' },
+  NOT_RELEVANT: { id: 'goalAchievement.NOT_RELEVANT', defaultMessage: '目標として該当しなくなった' },
+});
+
+export const planDecisionLabels = defineMessages<PlanDecision>({
+  CONTINUE: { id: 'planDecision.CONTINUE', defaultMessage: '継続（次版のプランを作成）' },
+  CLOSE: { id: 'planDecision.CLOSE', defaultMessage: '終結' },
+  SUSPEND: { id: 'planDecision.SUSPEND', defaultMessage: '中断' },
+  WATCH: { id: 'planDecision.WATCH', defaultMessage: '見守り' },
+});
+
+export const planClosureReasonLabels = defineMessages<PlanClosureReason>({
+  GOALS_ACHIEVED: { id: 'planClosureReason.GOALS_ACHIEVED', defaultMessage: '目標を達成した' },
+  TRANSFERRED: { id: 'planClosureReason.TRANSFERRED', defaultMessage: '他の機関・制度に引き継いだ' },
+  MOVED_AWAY: { id: 'planClosureReason.MOVED_AWAY', defaultMessage: '転出した' },
+  DECEASED: { id: 'planClosureReason.DECEASED', defaultMessage: '死亡した' },
+  PERSON_DECLINED: { id: 'planClosureReason.PERSON_DECLINED', defaultMessage: '本人が支援を希望しない' },
+  NO_CONTACT: { id: 'planClosureReason.NO_CONTACT', defaultMessage: '連絡が取れない' },
+  OTHER: { id: 'planClosureReason.OTHER', defaultMessage: 'その他' },
+});
+
+export const assessmentUrgencyLabels = defineMessages<AssessmentUrgency>({
+  LOW: { id: 'assessmentUrgency.LOW', defaultMessage: '低' },
+  MODERATE: { id: 'assessmentUrgency.MODERATE', defaultMessage: '中' },
+  HIGH: { id: 'assessmentUrgency.HIGH', defaultMessage: '高' },
+  CRISIS: { id: 'assessmentUrgency.CRISIS', defaultMessage: '緊急（危機介入）' },
+});
+
 /** An enum value's label; an unknown value (a newer server) shows as itself. */
 export function label<K extends string>(intl: IntlShape, labels: Record<K, MessageDescriptor>, value: K): string {
   const descriptor: MessageDescriptor | undefined = labels[value];
@@ -129,4 +198,15 @@ export const en: Record<string, string> = {
   'consentMethod.WRITTEN': 'Written', 'consentMethod.ORAL': 'Oral', 'consentMethod.ELECTRONIC': 'Electronic',
   'consents.state.PENDING': 'Not yet valid', 'consents.state.ACTIVE': 'Valid', 'consents.state.EXPIRED': 'Expired', 'consents.state.REVOKED': 'Revoked',
   'consents.effect.PERMIT': 'Permit', 'consents.effect.DENY': 'Deny',
+  'planStatus.DRAFT': 'Draft', 'planStatus.PROPOSED': 'Proposed to a meeting', 'planStatus.IN_PROGRESS': 'In progress', 'planStatus.REVIEW': 'Under review',
+  'planStatus.EVALUATED': 'Evaluated', 'planStatus.WATCHING': 'Watching', 'planStatus.CLOSED': 'Closed', 'planStatus.SUSPENDED': 'Suspended',
+  'planStatus.SUPERSEDED': 'Superseded by the next version',
+  'goalTerm.LONG': 'Long-term goal', 'goalTerm.SHORT': 'Short-term goal',
+  'goalAchievement.ACHIEVED': 'Achieved', 'goalAchievement.PARTLY': 'Partly achieved', 'goalAchievement.NOT_ACHIEVED': 'Not achieved',
+  'goalAchievement.NOT_RELEVANT': 'No longer relevant',
+  'planDecision.CONTINUE': 'Continue (draft the next version)', 'planDecision.CLOSE': 'Close', 'planDecision.SUSPEND': 'Suspend', 'planDecision.WATCH': 'Watch',
+  'planClosureReason.GOALS_ACHIEVED': 'Goals achieved', 'planClosureReason.TRANSFERRED': 'Handed over to another agency or service',
+  'planClosureReason.MOVED_AWAY': 'Moved away', 'planClosureReason.DECEASED': 'Deceased', 'planClosureReason.PERSON_DECLINED': 'The person declines support',
+  'planClosureReason.NO_CONTACT': 'No contact', 'planClosureReason.OTHER': 'Other',
+  'assessmentUrgency.LOW': 'Low', 'assessmentUrgency.MODERATE': 'Moderate', 'assessmentUrgency.HIGH': 'High', 'assessmentUrgency.CRISIS': 'Crisis',
 };

@@ -45,6 +45,36 @@ export const caseRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage'),
 });
 
+export const assessmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/assessment',
+  component: lazyRouteComponent(() => import('../features/plans/AssessmentPage'), 'AssessmentPage'),
+});
+
+export const newPlanRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/plans/new',
+  component: lazyRouteComponent(() => import('../features/plans/PlanPages'), 'NewPlanPage'),
+});
+
+export const planRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/plans/$planId',
+  component: lazyRouteComponent(() => import('../features/plans/PlanPages'), 'PlanPage'),
+});
+
+export const planEvaluationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/plans/$planId/evaluate',
+  component: lazyRouteComponent(() => import('../features/plans/evaluation/EvaluatePlanPage'), 'EvaluatePlanPage'),
+});
+
+export const planSheetRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/plans/$planId/sheet',
+  component: lazyRouteComponent(() => import('../features/plans/sheet/PlanSheetPage'), 'PlanSheetPage'),
+});
+
 export const conferencesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/conferences',
@@ -77,7 +107,7 @@ export const auditRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([tasksRoute, casesRoute, caseRoute, conferencesRoute, conferenceRoute, conferenceRecordRoute, adminRoute, auditRoute]),
+  signedInRoute.addChildren([tasksRoute, casesRoute, caseRoute, assessmentRoute, newPlanRoute, planRoute, planEvaluationRoute, planSheetRoute, conferencesRoute, conferenceRoute, conferenceRecordRoute, adminRoute, auditRoute]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -3,6 +3,13 @@ export type ActionReviewOutcome =
   | 'NOT_DONE'
   | 'NO_LONGER_POSSIBLE';
 
+/** How soon the person needs support (緊急度: 低 / 中 / 高 / 緊急). */
+export type AssessmentUrgency =
+  | 'CRISIS'
+  | 'HIGH'
+  | 'LOW'
+  | 'MODERATE';
+
 /** Where a case is in its life (受付 … 終結 / 見守り). */
 export type CaseStatus =
   | 'ASSESSMENT'
@@ -63,6 +70,47 @@ export type DataCategory =
   | 'LEGAL'
   | 'MENTAL_HEALTH'
   | 'SAFEGUARDING';
+
+/** How far a goal was reached (評価). */
+export type GoalAchievement =
+  | 'ACHIEVED'
+  | 'NOT_ACHIEVED'
+  | 'NOT_RELEVANT'
+  | 'PARTLY';
+
+/** A goal’s horizon: long-term (長期) or short-term (短期). */
+export type GoalTerm =
+  | 'LONG'
+  | 'SHORT';
+
+/** Why support ended (終結理由). */
+export type PlanClosureReason =
+  | 'DECEASED'
+  | 'GOALS_ACHIEVED'
+  | 'MOVED_AWAY'
+  | 'NO_CONTACT'
+  | 'OTHER'
+  | 'PERSON_DECLINED'
+  | 'TRANSFERRED';
+
+/** What the evaluation decides: continue with a new version, close, suspend or watch. */
+export type PlanDecision =
+  | 'CLOSE'
+  | 'CONTINUE'
+  | 'SUSPEND'
+  | 'WATCH';
+
+/** Where a plan version is in its life (作成中 … 終結 / 見守り / 次版に移行). */
+export type PlanStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EVALUATED'
+  | 'IN_PROGRESS'
+  | 'PROPOSED'
+  | 'REVIEW'
+  | 'SUPERSEDED'
+  | 'SUSPENDED'
+  | 'WATCHING';
 
 /** PERMIT or DENY; DENY wins over a PERMIT covering the same recipient and category. */
 export type ProvisionEffect =

@@ -8,6 +8,9 @@ import { en as app } from '../app/messages';
 import { en as labels } from '../app/labels';
 import { en as caseConsents } from '../features/cases/consents/messages';
 import { en as caseSummaries } from '../features/cases/summaries/messages';
+import { en as plans } from '../features/plans/messages';
+import { en as planEvaluation } from '../features/plans/evaluation/messages';
+import { en as planSheet } from '../features/plans/sheet/messages';
 import { en as common } from '../ui/messages';
 
 /** The English catalogue: each feature keeps its own beside its Japanese texts. */
@@ -20,7 +23,10 @@ export const englishMessages: Record<string, string> = {
   ...cases,
   ...caseSummaries,
   ...caseConsents,
+  ...plans,
   ...conferences,
+  ...planEvaluation,
+  ...planSheet,
   ...admin,
   ...audit,
 };

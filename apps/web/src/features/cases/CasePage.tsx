@@ -16,8 +16,9 @@ import { ConsentsSection } from './consents/ConsentsSection';
 import { m } from './messages';
 import { CASE } from './operations';
 import { CaseSummariesSection } from './summaries/CaseSummariesSection';
+import { CasePlanSection } from '../plans/CasePlanSection';
 
-/** ケース詳細: the person (or 非開示), the status and its next steps, the team, the summaries and the consents. */
+/** ケース詳細: the person (or 非開示), the status and its next steps, the team, the support plan, the summaries and the consents. */
 export function CasePage() {
   const intl = useIntl();
   const { caseId } = caseRoute.useParams();
@@ -47,6 +48,7 @@ export function CasePage() {
       <CaseRecordSection c={c} />
       <CaseStatusSection caseId={c.id} status={c.status} nextStatuses={c.nextStatuses} canChange={isCoordinator} onStale={() => void refetch()} />
       <CaseTeamSection caseId={c.id} team={c.team} canManage={isCoordinator} />
+      <CasePlanSection caseId={c.id} />
       <CaseSummariesSection caseId={c.id} />
       <ConsentsSection caseId={c.id} />
     </>

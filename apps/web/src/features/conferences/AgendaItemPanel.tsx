@@ -4,11 +4,15 @@ import { useDateFormat } from '../../ui/format';
 import { DecisionForm } from './DecisionForm';
 import { m, mv } from './messages';
 import { MinutesEditor } from './MinutesEditor';
+import { PlanApprovalPanel } from './PlanApprovalPanel';
 
 type Item = RoomFieldsFragment['agenda'][number];
 
-/** One agenda case: its minutes and decisions, and (while they may be written) the forms to add to them. */
-export function AgendaItemPanel({ conferenceId, item, writable }: { conferenceId: string; item: Item; writable: boolean }) {
+/**
+ * One agenda case: the support plan it carries, its minutes and decisions, and (while they may
+ * be written) the forms to add to them. `chairing`: the reader chairs this meeting while it is in progress.
+ */
+export function AgendaItemPanel({ conferenceId, item, writable, chairing }: { conferenceId: string; item: Item; writable: boolean; chairing: boolean }) {
   const intl = useIntl();
   const format = useDateFormat();
   const position = item.position + 1;
@@ -27,6 +31,7 @@ export function AgendaItemPanel({ conferenceId, item, writable }: { conferenceId
       <h3 id={headingId} className="text-std-20B-150">
         {intl.formatMessage(mv.agendaCase, { position, title: item.case.title })}
       </h3>
+      {item.plan && <PlanApprovalPanel conferenceId={conferenceId} plan={item.plan} mayApprove={chairing && item.plan.status === 'PROPOSED'} />}
       <div>
         <h4 className="mb-2 text-std-17B-170">{intl.formatMessage(m.minutes)}</h4>
         {item.minutes ? (

@@ -16,6 +16,7 @@ import { ActionItemTable } from './ActionItemTable';
 import { confidentialityStatement } from './confidentiality';
 import { m, mv, outcomeLabels } from './messages';
 import { CONFERENCE } from './operations';
+import { PlanApprovalPanel } from './PlanApprovalPanel';
 
 /** The 会議録 as the paper a municipality files: the meeting's own record, printed from the browser. */
 export function ConferenceRecordPage() {
@@ -93,6 +94,12 @@ function RecordBody({ conference, era }: { conference: RoomFieldsFragment; era: 
                   </ul>
                 ) : (
                   <p>{intl.formatMessage(m.noDecisions)}</p>
+                )}
+                {/* As the server's 会議録: the plan approved in this meeting, as approved. */}
+                {item.plan?.approval?.conferenceId === conference.id && (
+                  <div className="mt-3">
+                    <PlanApprovalPanel conferenceId={conference.id} plan={item.plan} mayApprove={false} />
+                  </div>
                 )}
               </section>,
             ]

@@ -75,7 +75,7 @@ function Room({ conference, meId, coordinator, present, connected, reload }: Roo
           </div>
           {conference.agenda.length === 0 && <p className="text-std-16N-170 text-solid-gray-700">{intl.formatMessage(m.emptyAgenda)}</p>}
           {conference.agenda.map((item) => (
-            <AgendaItemPanel key={item.position} conferenceId={conference.id} item={item} writable={writable} />
+            <AgendaItemPanel key={item.position} conferenceId={conference.id} item={item} writable={writable} chairing={conference.chair.id === meId && conference.status === 'IN_PROGRESS'} />
           ))}
         </section>
         <ActionItemsSection conference={conference} writable={writable} onAssigned={reload} />

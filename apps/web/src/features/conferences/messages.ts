@@ -112,6 +112,18 @@ export const m = defineMessages({
   recordNeedsAck: { id: 'conferences.recordNeedsAck', defaultMessage: '会議録を見るには、会議室で守秘義務を確認してください。' },
   openRoom: { id: 'conferences.openRoom', defaultMessage: '会議室を開く' },
   notRecorded: { id: 'conferences.notRecorded', defaultMessage: '—' },
+  // The support plan on an agenda item (支援決定)
+  approvePlan: { id: 'conferences.plan.approve', defaultMessage: '支援決定（プランを承認）' },
+  approveConfirm: { id: 'conferences.plan.approveConfirm', defaultMessage: '承認する' },
+  approving: { id: 'conferences.plan.approving', defaultMessage: '承認しています…' },
+  noAgreement: { id: 'conferences.plan.noAgreement', defaultMessage: '本人の同意が未記録です。同意を記録するまで、このプランは承認できません。' },
+  agreementMissingConflict: {
+    id: 'conferences.plan.agreementMissingConflict',
+    defaultMessage: '本人の同意が記録されていないため、承認できませんでした。ケースのプラン画面で本人の同意を記録してから、もう一度承認してください。',
+  },
+  approveConflict: { id: 'conferences.plan.approveConflict', defaultMessage: 'このプランの状態が変わったため、承認できませんでした。表示を最新にして確認してください。' },
+  roleTask: { id: 'conferences.plan.roleTask', defaultMessage: 'タスク依頼済み' },
+  planNoRoles: { id: 'conferences.plan.noRoles', defaultMessage: '役割分担なし' },
 });
 
 // Texts with values are typed one by one, so each call passes exactly the values it names.
@@ -127,6 +139,20 @@ export const mv = {
   agendaCase: defineMessage<{ position: number; title: string }>({ id: 'conferences.agendaCase', defaultMessage: '議題{position}：{title}' }),
   assigned: defineMessage<{ title: string }>({ id: 'conferences.assigned', defaultMessage: '「{title}」を依頼しました。' }),
   reviewed: defineMessage<{ outcome: string; reason: string }>({ id: 'conferences.reviewed', defaultMessage: '振り返り済み：{outcome}（{reason}）' }),
+  planApproveTitle: defineMessage<{ number: number }>({ id: 'conferences.plan.approveTitle', defaultMessage: '支援プラン第{number}版の支援決定' }),
+  planApproveLead: defineMessage<{ number: number; roles: number }>({
+    id: 'conferences.plan.approveLead',
+    defaultMessage: '第{number}版をこの会議で承認し、決定事項として記録します。役割分担{roles}件は、それぞれの機関にタスクとして依頼されます。',
+  }),
+  planApproved: defineMessage<{ time: string; tasks: number }>({
+    id: 'conferences.plan.approved',
+    defaultMessage: 'この会議で支援決定しました（{time}）。役割分担{tasks}件を、各機関にタスクとして依頼しました。',
+  }),
+  planAgreement: defineMessage<{ method: string; date: string }>({ id: 'conferences.plan.agreement', defaultMessage: '本人の同意：{method}（{date}）' }),
+  planFacts: defineMessage<{ lead: string; review: string }>({ id: 'conferences.plan.facts', defaultMessage: '主担当機関：{lead}　次回モニタリング日：{review}' }),
+  planGoal: defineMessage<{ term: string }>({ id: 'conferences.plan.goal', defaultMessage: '{term}：' }),
+  planTarget: defineMessage<{ date: string }>({ id: 'conferences.plan.target', defaultMessage: '（目標期日：{date}）' }),
+  planRole: defineMessage<{ agency: string; frequency: string }>({ id: 'conferences.plan.role', defaultMessage: '{agency}（{frequency}）：' }),
   recordTimeRange: defineMessage<{ end: string; start: string }>({ id: 'conferences.recordTimeRange', defaultMessage: '{start}〜{end}（日本時間）' }),
 };
 
@@ -246,4 +272,20 @@ export const en: Record<string, string> = {
   'conferences.recordNeedsAck': 'Acknowledge the duty of confidentiality in the conference room to see the record.',
   'conferences.openRoom': 'Open the room',
   'conferences.notRecorded': '—',
+  'conferences.plan.approve': 'Approve the plan (支援決定)',
+  'conferences.plan.approveConfirm': 'Approve',
+  'conferences.plan.approving': 'Approving…',
+  'conferences.plan.noAgreement': 'The person’s agreement is not recorded. The plan cannot be approved until it is.',
+  'conferences.plan.agreementMissingConflict': 'Not approved: the person’s agreement is not recorded. Record it on the case’s plan page, then approve again.',
+  'conferences.plan.approveConflict': 'Not approved: the plan changed meanwhile. Refresh and check it.',
+  'conferences.plan.roleTask': 'Task assigned',
+  'conferences.plan.noRoles': 'No roles',
+  'conferences.plan.approveTitle': 'Approving version {number} of the support plan',
+  'conferences.plan.approveLead': 'Version {number} is approved in this meeting and recorded as its decision. Its {roles} roles become tasks for their agencies.',
+  'conferences.plan.approved': 'Approved in this meeting ({time}). {tasks} roles were assigned to their agencies as tasks.',
+  'conferences.plan.agreement': 'The person’s agreement: {method} ({date})',
+  'conferences.plan.facts': 'Lead agency: {lead}   Next review: {review}',
+  'conferences.plan.goal': '{term}: ',
+  'conferences.plan.target': ' (target: {date})',
+  'conferences.plan.role': '{agency} ({frequency}): ',
 };

@@ -113,6 +113,53 @@ export const ROOM_FIELDS = graphql(`
       }
       minutes
       minutesVersion
+      # The plan on the agenda (支援決定), written out here rather than as ...PlanFields: the
+      # server's depth limit (10, fragment spreads counting) leaves no room for that fragment
+      # under conference > RoomFields > agenda.
+      plan {
+        id
+        number
+        status
+        nextReviewOn
+        leadAgency {
+          id
+          name
+        }
+        agreement {
+          method
+          obtainedAt
+        }
+        approval {
+          conferenceId
+          approvedAt
+        }
+        goals {
+          id
+          term
+          targetDate
+          text {
+            category
+            text
+            redacted
+            basis
+          }
+          roles {
+            id
+            frequency
+            taskId
+            agency {
+              id
+              name
+            }
+            action {
+              category
+              text
+              redacted
+              basis
+            }
+          }
+        }
+      }
       decisions {
         id
         text
@@ -218,6 +265,15 @@ export const REVIEW_ACTION_ITEM = graphql(`
   mutation ReviewActionItem($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) {
     reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) {
       ...RoomFields
+    }
+  }
+`);
+
+// 支援決定: the chair approves the plan on the agenda; the decision and the role tasks follow on the server.
+export const APPROVE_PLAN = graphql(`
+  mutation ApprovePlan($id: ID!, $conferenceId: ID!) {
+    approvePlan(id: $id, conferenceId: $conferenceId) {
+      ...PlanFields
     }
   }
 `);

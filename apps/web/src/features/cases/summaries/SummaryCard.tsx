@@ -1,18 +1,14 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { basisLabels, dataCategoryLabels, label } from '../../../app/labels';
+import { dataCategoryLabels, label } from '../../../app/labels';
 import type { CaseSummariesSectionQuery } from '../../../gql/graphql';
-import { Badge, type BadgeTone } from '../../../ui/Badge';
+import { Badge } from '../../../ui/Badge';
 import { useDateFormat } from '../../../ui/format';
-import type { VisibilityBasis } from '../../../gql/enums';
+import { BasisBadge } from '../BasisBadge';
 import { m, mv } from './messages';
 
 export type Summary = NonNullable<CaseSummariesSectionQuery['case']>['summaries'][number];
 type Section = Summary['sections'][number];
-
-// The basis decides how much the reader should mind where the text came from: an emergency
-// access stands out, the agency's own text does not.
-const basisTones: Record<VisibilityBasis, BadgeTone> = { OWN_AGENCY: 'neutral', CONSENT: 'success', SUPPORT_MEETING: 'info', BREAK_GLASS: 'error' };
 
 /** One agency's summary: every section with the basis it is shown on, or 非開示 and why. */
 export function SummaryCard({ summary, own, actions }: { summary: Summary; own: boolean; actions?: ReactNode }) {
@@ -48,7 +44,7 @@ function SectionView({ section }: { section: Section }) {
       <div className="mb-1 flex flex-wrap items-center gap-2">
         <h4 className="text-std-17B-170">{label(intl, dataCategoryLabels, section.category)}</h4>
         {basis ? (
-          <Badge tone={basisTones[basis]}>{label(intl, basisLabels, basis)}</Badge>
+          <BasisBadge basis={basis} />
         ) : (
           <Badge>{intl.formatMessage(m.redacted)}</Badge>
         )}

@@ -12,6 +12,11 @@ const CONSENTS = `query($caseId: ID!) { consents(caseId: $caseId) { state revoca
 const CONFERENCES = `query($from: DateTime!, $to: DateTime!) { conferences(from: $from, to: $to) { id kind status title acknowledgedByMe
   agenda { minutes minutesVersion decisions { text } } actionItems { title assigneeUser { email } } } }`;
 const MY_TASKS = `{ myTasks { title status dueAt conferenceId } }`;
+const PLANS = `{ cases(first: 50) { edges { node { status
+  plan { id status approval { conferenceId } nextReviewOn leadAgency { sector } goals { roles { agency { sector } taskId } } }
+  plans { status evaluation { decision closureReason watchIntervalDays nextCheckInOn } } } } } }`;
+const HELD_DECISIONS = `query($from: DateTime!, $to: DateTime!) { conferences(from: $from, to: $to) { id status agenda { decisions { text planId } } } }`;
+const PLAN_TASKS = `{ myTasks { title planId } }`;
 
 interface CaseNode {
   id: string;
@@ -20,6 +25,18 @@ interface CaseNode {
   recordRedacted: boolean;
   subject: { fullName: string } | null;
   summaries: { agency: { sector: string }; sections: { category: string; redacted: boolean; basis: string | null }[] }[];
+}
+interface PlanCase {
+  status: string;
+  plan: {
+    id: string;
+    status: string;
+    approval: { conferenceId: string } | null;
+    nextReviewOn: string | null;
+    leadAgency: { sector: string } | null;
+    goals: { roles: { agency: { sector: string }; taskId: string | null }[] }[];
+  } | null;
+  plans: { status: string; evaluation: { decision: string; closureReason: string | null; watchIntervalDays: number | null; nextCheckInOn: string | null } | null }[];
 }
 interface ConferenceNode {
   kind: string;
@@ -80,6 +97,42 @@ describe('the demo municipality', () => {
     expect(held?.agenda.every((item) => item.minutesVersion > 0 && item.decisions.length > 0)).toBe(true);
     expect(held?.actionItems.map((t) => t.assigneeUser?.email)).toContain('housing@sakura.example');
     expect(conferences.filter((c) => c.status === 'SCHEDULED').map((c) => c.kind)).toContain('SUPPORT_MEETING');
+  });
+
+  it('holds a case with its support plan in force: approved in the meeting held today, its roles the team agencies’ tasks', async () => {
+    const coordinator = await as('coordinator@sakura.example');
+    const all = (await coordinator.data<{ cases: { edges: { node: PlanCase }[] } }>(PLANS)).cases.edges.map((e) => e.node);
+    const inSupport = all.find((c) => c.plan?.status === 'IN_PROGRESS');
+    expect(inSupport?.status).toBe('IN_SUPPORT');
+    const plan = inSupport?.plan;
+    // 支援決定: the meeting held today approved it, and its decision links this version.
+    const now = Date.now();
+    const range = { from: new Date(now - 864e5).toISOString(), to: new Date(now).toISOString() };
+    const { conferences } = await coordinator.data<{ conferences: { id: string; status: string; agenda: { decisions: { text: string; planId: string | null }[] }[] }[] }>(HELD_DECISIONS, range);
+    const held = conferences.find((c) => c.id === plan?.approval?.conferenceId);
+    expect(held?.status).toBe('ENDED');
+    expect(held?.agenda.flatMap((item) => item.decisions).find((d) => d.planId === plan?.id)?.text).toContain('支援決定');
+    expect(Date.parse(plan?.nextReviewOn ?? '')).toBeGreaterThan(now);
+    const roles = plan?.goals.flatMap((goal) => goal.roles) ?? [];
+    expect(roles.length).toBeGreaterThanOrEqual(3);
+    expect(roles.every((role) => role.taskId)).toBe(true);
+    // The housing agency leads: its caseworker finds the plan's role and review among their tasks.
+    expect(plan?.leadAgency?.sector).toBe('HOUSING');
+    const { myTasks } = await (await as('housing@sakura.example')).data<{ myTasks: { title: string; planId: string | null }[] }>(PLAN_TASKS);
+    expect(myTasks.filter((t) => t.planId === plan?.id).map((t) => t.title)).toEqual(expect.arrayContaining(['支援プランの評価（モニタリング）']));
+    expect(myTasks.filter((t) => t.planId === plan?.id).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a case in 見守り after its plan’s evaluation, one closed with its goals achieved, and a draft plan in the making', async () => {
+    const all = (await (await as('coordinator@sakura.example')).data<{ cases: { edges: { node: PlanCase }[] } }>(PLANS)).cases.edges.map((e) => e.node);
+    const watching = all.find((c) => c.status === 'WATCHING');
+    expect(watching?.plan?.status).toBe('WATCHING');
+    expect(watching?.plans[0]?.evaluation).toEqual(expect.objectContaining({ decision: 'WATCH', watchIntervalDays: 30, nextCheckInOn: expect.any(String) }));
+    const closed = all.find((c) => c.status === 'CLOSED');
+    expect(closed?.plans[0]).toEqual({ status: 'CLOSED', evaluation: expect.objectContaining({ decision: 'CLOSE', closureReason: 'GOALS_ACHIEVED' }) });
+    const planning = all.find((c) => c.status === 'PLANNING');
+    expect(planning?.plan).toBeNull();
+    expect(planning?.plans.map((p) => p.status)).toEqual(['DRAFT']);
   });
 
   it('gives the housing caseworker and the coordinator tasks due soon, overdue and done', async () => {

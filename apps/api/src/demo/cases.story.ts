@@ -9,7 +9,7 @@ import type { StoryCase } from './story-types.js';
 
 const ALL_PURPOSES = [Purpose.CASE_COORDINATION, Purpose.CONFERENCE];
 
-/** An 8050 household: the coordinator's case, in support, with the common consent form. */
+/** An 8050 household: the coordinator's case, with the common consent form; its plan is approved this morning (plans.story.ts). */
 const kobayashi: StoryCase = {
   key: 'kobayashi',
   subject: { fullName: '小林 正子', fullNameKana: 'コバヤシ マサコ', birthDate: '1944-03-08', address: '桜市 東町 2-8-1 桜ハイツ203号' },
@@ -49,17 +49,14 @@ const kobayashi: StoryCase = {
       evidenceNote: '同意書(共通様式) 原本は自立相談支援機関で保管。記録番号 桜-2026-0142',
       provisions: [
         { effect: ProvisionEffect.PERMIT, recipientSectors: [], toCoordinatingBody: true, dataCategories: [C.BASIC, C.HOUSING, C.HEALTH, C.MENTAL_HEALTH, C.FINANCES, C.FAMILY, C.CARE_NEEDS], purposes: ALL_PURPOSES },
-        { effect: ProvisionEffect.PERMIT, recipientSectors: [Sector.HOUSING], dataCategories: [C.BASIC, C.HEALTH, C.CARE_NEEDS, C.FINANCES], purposes: ALL_PURPOSES },
+        { effect: ProvisionEffect.PERMIT, recipientSectors: [Sector.HOUSING], dataCategories: [C.BASIC, C.HOUSING, C.HEALTH, C.CARE_NEEDS, C.FINANCES], purposes: ALL_PURPOSES },
         { effect: ProvisionEffect.PERMIT, recipientSectors: [Sector.HEALTH, Sector.ELDERLY_CARE], dataCategories: [C.BASIC, C.HOUSING, C.HEALTH, C.MENTAL_HEALTH, C.CARE_NEEDS, C.FAMILY], purposes: ALL_PURPOSES },
         // 本人の希望: 長男のこころの状態は住まいの支援者には伝えない。
         { effect: ProvisionEffect.DENY, recipientSectors: [Sector.HOUSING], dataCategories: [C.MENTAL_HEALTH], purposes: ALL_PURPOSES },
       ],
     },
   ],
-  path: [
-    { to: CaseStatus.PLANNING, note: 'アセスメント完了。重層的支援会議でプランを検討する。' },
-    { to: CaseStatus.IN_SUPPORT, note: '支援プラン(第1版)に本人が同意。支援開始。' },
-  ],
+  path: [],
 };
 
 /** Taken in at the housing counter, with consent to be connected; one consent later withdrawn. */
@@ -132,7 +129,7 @@ const nakamura: StoryCase = {
   path: [],
 };
 
-/** An elderly man living alone: support ended in a watching state (見守り). */
+/** An elderly man living alone: his plan's evaluation ends support in a watching state (見守り). */
 const watanabe: StoryCase = {
   key: 'watanabe',
   subject: { fullName: '渡辺 清', fullNameKana: 'ワタナベ キヨシ', birthDate: '1948-01-30', address: '桜市 北山町 3-21' },
@@ -162,15 +159,10 @@ const watanabe: StoryCase = {
       ],
     },
   ],
-  path: [
-    { to: CaseStatus.PLANNING, note: 'アセスメント完了。' },
-    { to: CaseStatus.IN_SUPPORT, note: '片付け支援と通院の再開から始める。' },
-    { to: CaseStatus.REVIEW, note: '3か月の支援を評価する。' },
-    { to: CaseStatus.WATCHING, note: '住環境は改善し通院も定着。地域包括と社協のサロンで見守りを続ける。' },
-  ],
+  path: [],
 };
 
-/** Debts resolved with the legal support centre: the case is closed (終結). */
+/** Debts resolved with the legal support centre: the plan's evaluation closes the case (終結). */
 const yamamoto: StoryCase = {
   key: 'yamamoto',
   subject: { fullName: '山本 美咲', fullNameKana: 'ヤマモト ミサキ', birthDate: '1987-05-15', address: '桜市 中央町 6-2-5' },
@@ -196,12 +188,7 @@ const yamamoto: StoryCase = {
       provisions: [{ effect: ProvisionEffect.PERMIT, recipientSectors: [Sector.LEGAL, Sector.EMPLOYMENT], toCoordinatingBody: true, dataCategories: [C.BASIC, C.FINANCES, C.LEGAL, C.EMPLOYMENT], purposes: ALL_PURPOSES }],
     },
   ],
-  path: [
-    { to: CaseStatus.PLANNING, note: 'アセスメント完了。' },
-    { to: CaseStatus.IN_SUPPORT, note: '法テラスへつなぎ、家計改善支援を開始。' },
-    { to: CaseStatus.REVIEW, note: '任意整理の成立を受けて評価する。' },
-    { to: CaseStatus.CLOSED, note: '債務整理が成立し、正社員として就職。本人の希望により終結。困ったときは再度相談できることを伝えた。' },
-  ],
+  path: [],
 };
 
 /** A young man withdrawn at home, taken in at the health centre with consent: a plan in the making. */
@@ -217,10 +204,7 @@ const ito: StoryCase = {
   team: [Sector.WELFARE, Sector.EMPLOYMENT, Sector.COMMUNITY],
   summaries: [{ by: 'health', sections: [{ category: C.MENTAL_HEALTH, body: '母親の話では昼夜逆転。ゲームを通じたオンラインの友人はいる。受診歴なし。' }] }],
   consents: [],
-  path: [
-    { to: CaseStatus.ASSESSMENT, note: '母親との面談でアセスメントを開始。' },
-    { to: CaseStatus.PLANNING, note: '社協の居場所(若者サロン)への参加を軸にプランを検討。' },
-  ],
+  path: [{ to: CaseStatus.ASSESSMENT, note: '母親との面談でアセスメントを開始。' }],
 };
 
 /** In the order they were opened. */

@@ -10,4 +10,11 @@ export const DemoOperations = {
   ADD_MINUTES:
     'mutation($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) { addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) { id } }',
   RECORD_DECISION: 'mutation($conferenceId: ID!, $caseId: ID!, $text: String!) { recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) { id } }',
+  SAVE_ASSESSMENT: 'mutation($caseId: ID!, $input: AssessmentInput!) { saveAssessment(caseId: $caseId, input: $input) { id } }',
+  DRAFT_PLAN: 'mutation($caseId: ID!, $input: PlanInput!) { draftPlan(caseId: $caseId, input: $input) { id } }',
+  RECORD_PLAN_AGREEMENT: 'mutation($id: ID!, $input: PlanAgreementInput!) { recordPlanAgreement(id: $id, input: $input) { id } }',
+  PROPOSE_PLAN: 'mutation($id: ID!, $conferenceId: ID!) { proposePlan(id: $id, conferenceId: $conferenceId) { id } }',
+  // The goals' ids (for the evaluation) and the tasks the roles became.
+  APPROVE_PLAN: 'mutation($id: ID!, $conferenceId: ID!) { approvePlan(id: $id, conferenceId: $conferenceId) { id goals { id roles { taskId } } } }',
+  EVALUATE_PLAN: 'mutation($id: ID!, $input: PlanEvaluationInput!) { evaluatePlan(id: $id, input: $input) { id } }',
 } as const;

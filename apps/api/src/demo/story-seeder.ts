@@ -7,6 +7,8 @@ import { DEMO_CASES } from './cases.story.js';
 import type { InProcessGraphQL } from './in-process-graphql.js';
 import { DEMO_MEETINGS } from './meetings.story.js';
 import { DemoOperations as Op } from './operations.js';
+import { PlanSeeder } from './plan-seeder.js';
+import { required } from './required.js';
 import type { CaseKey, Persona, StoryCase, StoryConsent, StoryMeeting, StoryTask } from './story-types.js';
 import { DEMO_TASKS } from './tasks.story.js';
 
@@ -26,7 +28,7 @@ export interface StoryStage {
 
 /**
  * Tells the demo story as the demo users would: through the domain services, and through the
- * served API (in process) for consents and conferences, whose contexts export no service.
+ * served API (in process) for consents, conferences and plans, whose contexts export no service.
  * Each step is checked, audited and announced like theirs. Times are relative to the clock's
  * now. Runs inside the caller's transaction.
  */
@@ -34,21 +36,31 @@ export class StorySeeder {
   private readonly now: Date;
   private readonly caseIds = new Map<CaseKey, string>();
   private readonly meetingIds = new Map<string, string>();
+  private readonly plans: PlanSeeder;
 
   constructor(private readonly stage: StoryStage) {
     this.now = stage.clock.now();
+    this.plans = new PlanSeeder({
+      api: (persona, source, variables) => this.api(persona, source, variables),
+      caseId: (key) => this.caseId(key),
+      agencyId: (sector) => this.agencyId(sector),
+      meetingId: (key) => this.meetingId(key),
+      now: this.now,
+      tasks: stage.tasks,
+      coordinator: this.actor('coordinator'),
+    });
   }
 
   async seed(): Promise<void> {
     for (const story of DEMO_CASES) await this.openCase(story);
+    // The plans move the cases on from their assessment; meetings approve and evaluate them.
+    await this.plans.draftAll();
     for (const meeting of DEMO_MEETINGS) await this.convene(meeting);
     for (const task of DEMO_TASKS) await this.assign(task);
-    // The held meeting ends once its action items are assigned; cases move on last, so that
-    // a case closed in the story was still open while its work was done.
+    // The held meetings end once their action items are assigned; the evaluations made outside
+    // a meeting come last, so that a case closed in the story was still open while its work was done.
     for (const meeting of DEMO_MEETINGS) if (meeting.held) await this.api('coordinator', Op.END, { id: this.meetingId(meeting.key) });
-    for (const story of DEMO_CASES) {
-      for (const step of story.path) await this.stage.cases.changeStatus(this.actor('coordinator'), this.caseId(story.key), step.to, step.note);
-    }
+    await this.plans.evaluateRest();
   }
 
   private async openCase(story: StoryCase): Promise<void> {
@@ -67,6 +79,7 @@ export class StorySeeder {
     for (const sector of story.team) await cases.addTeamMember(this.actor('coordinator'), opened.id, this.agencyId(sector));
     for (const summary of story.summaries) await summaries.upsert(this.actor(summary.by), opened.id, summary.sections);
     for (const consent of story.consents) await this.recordConsent(opened.id, consent);
+    for (const step of story.path) await cases.changeStatus(this.actor('coordinator'), opened.id, step.to, step.note);
   }
 
   private async recordConsent(caseId: string, consent: StoryConsent): Promise<void> {
@@ -108,6 +121,7 @@ export class StorySeeder {
       await this.api(by, Op.ADD_MINUTES, { conferenceId: id, caseId: this.caseId(key), text, expectedVersion });
       versions.set(key, expectedVersion + 1);
     }
+    await this.plans.decideIn(meeting.key);
     for (const { case: key, text } of meeting.held.decisions) await this.api('coordinator', Op.RECORD_DECISION, { conferenceId: id, caseId: this.caseId(key), text });
   }
 
@@ -146,9 +160,4 @@ export class StorySeeder {
   private agencyId(sector: Sector): string {
     return required(this.stage.agencyIds.get(sector), `agency of ${sector}`);
   }
-}
-
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`The demo story names an unknown ${what}`);
-  return value;
 }

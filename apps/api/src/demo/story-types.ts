@@ -1,5 +1,6 @@
 import type { CaseStatus } from '@renkei/cases';
 import type { ConsentMethod, DataCategory, ProvisionEffect, Purpose, Sector } from '@renkei/kernel';
+import type { AssessmentUrgency, GoalAchievement, GoalTerm, PlanClosureReason, PlanDecision } from '@renkei/plans';
 import type { TaskStatus } from '@renkei/tasks';
 
 /**
@@ -51,7 +52,10 @@ export interface StoryCase {
   team: Sector[];
   summaries: { by: Persona; sections: { category: DataCategory; body: string }[] }[];
   consents: StoryConsent[];
-  /** The status changes the coordinator makes, in order, after everything else is recorded. */
+  /**
+   * The status changes the coordinator makes by hand (changeCaseStatus), in order, right
+   * after opening; the support plan (plans.story.ts) moves the case on from there.
+   */
   path: { to: CaseStatus; note: string }[];
 }
 
@@ -64,7 +68,7 @@ export interface StoryMeeting {
   participants: Sector[];
   agenda: CaseKey[];
   acknowledgedBy: Persona[];
-  /** Set: the meeting was held — joined by these, with minutes and decisions, then ended. */
+  /** Set: the meeting was held — joined by these, with minutes, decisions and the plans decided in it (plans.story.ts), then ended. */
   held?: {
     attendedBy: Persona[];
     minutes: { case: CaseKey; by: Persona; text: string }[];
@@ -84,4 +88,67 @@ export interface StoryTask {
   dueInHours: number;
   /** The statuses the assignee (or the coordinator, for an agency) moves it through, with a note. */
   steps: { to: TaskStatus; note?: string }[];
+}
+
+/** The coordinator's assessment (アセスメント) of a case. */
+export interface StoryAssessment {
+  urgency: AssessmentUrgency;
+  /** Life domains not known yet (未把握). */
+  unknownDomains: DataCategory[];
+  domains: { category: DataCategory; text: string }[];
+  household?: string;
+  strengths?: string;
+  /** 本人の言葉での困りごと: in the person's own words. */
+  personWords?: string;
+  /** 支援者の見立て */
+  professionalView?: string;
+}
+
+export interface StoryPlanGoal {
+  term: GoalTerm;
+  category: DataCategory;
+  text: string;
+  /** Days from the moment of seeding (negative: already past). */
+  targetInDays: number;
+  /** 役割分担: which agency (by sector) does what, how often. */
+  roles: { agency: Sector; action: string; frequency: string }[];
+}
+
+/** 評価: how far each goal was reached (in the goals' order), and what was decided. */
+export interface StoryEvaluation {
+  goals: { achievement: GoalAchievement; note: string }[];
+  decision: PlanDecision;
+  closureReason?: PlanClosureReason;
+  reason?: string;
+  watchIntervalDays?: number;
+  /** Set: decided in this meeting (by its chair, the coordinator) after proposing the plan there for evaluation; else by the coordinator alone. */
+  inMeeting?: string;
+}
+
+/**
+ * A case's support plan (支援プラン, 第1版), written by the coordinator after an assessment:
+ * left a draft, or agreed by the person and approved (支援決定) in a held 重層的支援会議, then
+ * possibly evaluated.
+ */
+export interface StoryPlan {
+  case: CaseKey;
+  assessment: StoryAssessment;
+  /** 本人の希望, in the person's own words. */
+  personWishes: string;
+  familyWishes?: string;
+  /** 総合的な方針 */
+  policy: string;
+  goals: StoryPlanGoal[];
+  participationReferral: boolean;
+  outreach: boolean;
+  /** 主担当, by sector. */
+  leadAgency: Sector;
+  /** モニタリング: days from the moment of seeding (negative: due already). */
+  nextReviewInDays: number;
+  /** Set: the person agreed to the plan (本人の同意), this many days before. */
+  agreement?: { method: ConsentMethod; daysAgo: number };
+  /** Set: proposed and approved (支援決定) in this held meeting, while it was in progress. */
+  approvedIn?: string;
+  /** Set (only with approvedIn): evaluated, after the meetings' action items are assigned. */
+  evaluation?: StoryEvaluation;
 }

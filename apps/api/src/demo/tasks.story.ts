@@ -6,18 +6,19 @@ const { ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, CANCELLED } = TaskStatus;
 
 /**
  * The work in hand: for the housing caseworker and the coordinator, some due within a day,
- * some overdue, some done, in every kind of status; the coordinator assigns them all.
+ * some overdue, some done, in every kind of status; the coordinator assigns them all. (The
+ * tasks the support plans' roles, reviews and check-ins become are in plans.story.ts.)
  */
 export const DEMO_TASKS: readonly StoryTask[] = [
   // 住まい 次郎 (housing caseworker)
   {
     case: 'kobayashi',
     meeting: 'held',
-    title: '家主と家賃の分割払いを協議する',
-    description: '滞納3か月分の分割払い(月5千円上乗せ)について家主と協議し、支払計画案を作る。',
+    title: '家主に分割払いの支払計画案を示す',
+    description: '滞納3か月分の分割払い(月5千円上乗せ)の計画案を作り、家主を訪問して示す。',
     assignee: { user: 'housing' },
     dueInHours: 5,
-    steps: [{ to: ACCEPTED, note: '明日午前に家主を訪問します。' }],
+    steps: [{ to: ACCEPTED, note: '夕方に家主を訪問して示します。' }],
   },
   {
     case: 'kimura',
@@ -63,8 +64,8 @@ export const DEMO_TASKS: readonly StoryTask[] = [
   {
     case: 'kobayashi',
     meeting: 'held',
-    title: '支援プラン(第2版)の案を作成する',
-    description: '本会議の決定事項を反映し、次回会議に諮る。',
+    title: '長女に支援プランの内容を伝える',
+    description: '本人の了解を得て、県外の長女に電話で支援プラン(第1版)の内容と今後の連絡方法を伝える。',
     assignee: { user: 'coordinator' },
     dueInHours: 8,
     steps: [{ to: ACCEPTED }, { to: IN_PROGRESS }],

@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@renkei/kernel';
-import { MovableClock, useTestApp, type Collected, type GraphQLErrorBody, type Staff, type TestWsClient } from '@renkei/testing';
+import { MovableClock, useTestApp, type Collected, type GraphQLErrorBody, type GraphQLResponse, type Staff, type TestWsClient } from '@renkei/testing';
 import {
   allowedProvisions,
   CHAIR,
   cellsOf,
   expectation,
   initialTeam,
+  isSupportItem,
   ITEM_CATEGORY,
+  ITEMS,
   type Item,
   type ItemView,
   type MeetingKey,
@@ -16,7 +18,10 @@ import {
   PATH_ITEMS,
   PATHS,
   type Path,
+  planOf,
+  PLAN_WRITER,
   PROFILES,
+  provisionAction,
   READERS,
   type Reader,
   recorder,
@@ -29,11 +34,28 @@ import {
   type TaskSpec,
   type ConsentSpec,
 } from './permission-matrix-paths.oracle.js';
+import {
+  assessmentInput,
+  ownersExpected,
+  ownersOfCase,
+  planInput,
+  type PlanNode,
+  type ProvidedEventNode,
+  SUPPORT_M,
+  SUPPORT_Q,
+  type SupportCaseNode,
+  type SupportOwners,
+  type SupportSecrets,
+  supportSecretsOf,
+  textsOf,
+} from './permission-matrix-paths.support.js';
 
 /**
  * The permission matrix over every path that returns a person's data — case, cases,
  * task.case, myTasks, taskEventsSince, the taskEvents subscription, a conference's agenda
- * (case and summaries), its open action items, its record (会議録) and its live room — for
+ * (case and summaries), its open action items, its record (会議録) and its live room, and the
+ * assessment and the support plan through case, cases, task.case, agenda.case and the plan
+ * an agenda item carries — for
  * every reader × basis state × category, against the oracle in
  * permission-matrix-paths.oracle.ts (written from the domain rules, not from the server).
  * Each visible cell of another agency's data must have left a provision record (提供記録);
@@ -149,6 +171,14 @@ interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: T }[];
 }
+/** A provision as recorded (提供記録, or the audit entry of the read): to whom (user, else agency), whose data, on which basis, which categories. */
+interface Provided {
+  readonly recipientUserId: string | null;
+  readonly recipientAgencyId: string | null;
+  readonly providerAgencyId: string | null;
+  readonly basis: string | null;
+  readonly categories: readonly string[];
+}
 
 // ---------------------------------------------------------------------------------------
 // What each case holds: unique strings, so a leak of any of them shows in raw text.
@@ -159,6 +189,7 @@ interface Secrets {
   readonly subject: SubjectNode;
   readonly note: string | null;
   readonly bodies: Readonly<Record<(typeof SECTION_ITEMS)[number], string>>;
+  readonly support: SupportSecrets;
 }
 
 function secretsOf(state: State, index: number): Secrets {
@@ -168,10 +199,12 @@ function secretsOf(state: State, index: number): Secrets {
     subject: { fullName: `山田 経路${nn}号`, fullNameKana: `ヤマダ ロ${kana}ン`, birthDate: `1960-01-${nn}`, address: `桜市経路町${nn}番地` },
     note: scenario(state).opening === 'intake' ? `受付メモ 経路${nn}号 家賃滞納で来所` : null,
     bodies: { HEALTH: `健康情報 経路${nn}号`, FINANCES: `家計情報 経路${nn}号`, BASIC_SECTION: `基本情報 経路${nn}号` },
+    support: supportSecretsOf(nn),
   };
 }
 
-function secretStrings(secrets: Secrets, item: Item): string[] {
+function secretStrings(secrets: Secrets, item: Item): readonly string[] {
+  if (isSupportItem(item)) return secrets.support[item];
   if (item !== 'RECORD') return [secrets.bodies[item]];
   const { fullName, fullNameKana, birthDate, address } = secrets.subject;
   return [fullName, fullNameKana, birthDate, address, ...(secrets.note ? [secrets.note] : [])];
@@ -275,6 +308,11 @@ describe('permission matrix over every path: reader × basis state × path × ca
     }
     const sections = SECTION_ITEMS.map((item) => ({ category: ITEM_CATEGORY[item], body: secrets.bodies[item] }));
     await as(SECTION_AUTHOR).data(M.upsertSummary, { caseId, sections });
+    await as(PLAN_WRITER).data(SUPPORT_M.saveAssessment, { caseId, input: assessmentInput(secrets.support) });
+    const planId =
+      planOf(state) === 'none'
+        ? null
+        : (await as(PLAN_WRITER).data<{ draftPlan: { id: string } }>(SUPPORT_M.draftPlan, { caseId, input: planInput(secrets.support, agencyOf(SECTION_AUTHOR)) })).draftPlan.id;
 
     const consentIds: Record<string, string[] | null> = {};
     for (const consent of sc.consents) {
@@ -311,6 +349,7 @@ describe('permission matrix over every path: reader × basis state × path × ca
     if (minutes) await as(CHAIR).data(M.minutes, { conferenceId: meetingId, caseId, text: minutes, expectedVersion: 0 });
     await as(CHAIR).data(M.decision, { conferenceId: meetingId, caseId, text: decision });
     for (const task of sc.tasks.filter((t) => t.conference === 'meeting')) taskIds[task.key] = await assign(caseId, task, meetingId, code);
+    if (planId && planOf(state) === 'proposed') await as(CHAIR).data(SUPPORT_M.proposePlan, { id: planId, conferenceId: meetingId });
     if (meeting.lifecycle === 'ENDED_PAST_PERIOD') await as(CHAIR).data(M.end, { id: meetingId });
     if (meeting.lifecycle === 'CANCELLED') await as(CHAIR).data(M.cancel, { id: meetingId, reason: '本人の体調不良 (postponed)' });
 
@@ -428,6 +467,25 @@ describe('permission matrix over every path: reader × basis state × path × ca
     }
   }
 
+  /** Rule 9: each text of the item, in every owner returned, as the oracle says (an absent item: no owner at all). */
+  function checkSupport(where: string, state: State, owners: SupportOwners, want: PathExpectation, items: readonly Item[]): void {
+    for (const item of items.filter(isSupportItem)) {
+      const view = want.items[item];
+      if (view.kind === 'unknown') continue;
+      const category = ITEM_CATEGORY[item];
+      const text = (secret: string) =>
+        view.kind === 'visible' ? { category, text: secret, redacted: false, basis: view.basis } : { category, text: null, redacted: true, basis: null };
+      const places = world[state].secrets.support[item].map(text);
+      const expected = view.kind === 'absent' ? [] : Array.from({ length: ownersExpected(item) }, () => places);
+      expect({ where: `${where} / ${item}`, texts: textsOf(item, owners) }).toEqual({ where: `${where} / ${item}`, texts: expected });
+    }
+  }
+
+  function checkSupportCase(where: string, state: State, node: SupportCaseNode | null | undefined, want: PathExpectation, items: readonly Item[]): void {
+    expect({ where, id: node?.id }).toEqual({ where, id: world[state].caseId });
+    if (node) checkSupport(where, state, ownersOfCase(node), want, items);
+  }
+
   /** Nothing of a hidden item anywhere in the raw answer. */
   function checkNoLeak(where: string, state: State, raw: string, want: PathExpectation, items: readonly Item[]): void {
     const hidden = items.filter((item) => want.items[item].kind === 'redacted' || want.items[item].kind === 'absent');
@@ -481,13 +539,47 @@ describe('permission matrix over every path: reader × basis state × path × ca
         basis: provision.basis,
         provisionRecorded: true,
       });
+      const action = provisionAction(item);
+      if (!action) continue;
+      // Rule 9: recorded by the read of this item (the case record's BASIC data of the same provider would not tell).
+      const events = await providedEvents(state, action, staff[reader].id);
+      const byThisRead = events.some(
+        (e) =>
+          e.providerAgencyId === agencyOf(provision.provider) &&
+          e.recipientAgencyId === agencyOf(reader) &&
+          e.basis === provision.basis &&
+          e.categories.includes(provision.category) &&
+          (provision.basis === 'CONSENT'
+            ? e.consentId !== null && (consentIds.includes('ANY') || consentIds.includes(e.consentId))
+            : e.conferenceId === (provision.conference ? w.conferenceIds[provision.conference] : null)),
+      );
+      expect({ where, item, action, recorded: byThisRead }).toEqual({ where, item, action, recorded: true });
     }
   }
 
+  /** The provisions an action recorded on the state's case (of one recipient user, if given), from the audit trail. */
+  async function providedEvents(state: State, action: string, actorId?: string): Promise<ProvidedEventNode[]> {
+    const filter = { caseId: world[state].caseId, action, ...(actorId ? { actorId } : {}) };
+    const events: ProvidedEventNode[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const { auditEvents }: { auditEvents: Page<ProvidedEventNode> } = await as('auditor').data<{ auditEvents: Page<ProvidedEventNode> }>(SUPPORT_Q.provided, { first: 100, after, filter });
+      events.push(...auditEvents.edges.map((edge) => edge.node));
+      if (!auditEvents.pageInfo.hasNextPage) break;
+      after = auditEvents.pageInfo.endCursor;
+    }
+    return events;
+  }
+
   // Lists read once per reader (they answer for every state at once).
+  const LISTS = {
+    cases: { query: Q.cases, field: 'cases', variables: { first: 100 } },
+    casesSupport: { query: SUPPORT_Q.cases, field: 'cases', variables: {} },
+    taskEventsSince: { query: Q.taskEventsSince, field: 'taskEventsSince', variables: { first: 100 } },
+  } as const;
   const listsOf = new Map<string, Promise<{ nodes: unknown[]; raw: string; errors: GraphQLErrorBody[] }>>();
-  function pagedOnce<T>(reader: Reader, path: 'cases' | 'taskEventsSince'): Promise<{ nodes: T[]; raw: string; errors: GraphQLErrorBody[] }> {
-    const key = `${reader}|${path}`;
+  function pagedOnce<T>(reader: Reader, name: keyof typeof LISTS): Promise<{ nodes: T[]; raw: string; errors: GraphQLErrorBody[] }> {
+    const key = `${reader}|${name}`;
     let list = listsOf.get(key);
     if (!list) {
       list = (async () => {
@@ -497,12 +589,12 @@ describe('permission matrix over every path: reader × basis state × path × ca
         let after: string | null = null;
         for (let page = 0; page < 20; page++) {
           const result: { data?: Record<string, Page<unknown>> | null; errors?: GraphQLErrorBody[]; raw: string } = await as(reader).request<Record<string, Page<unknown>>>(
-            path === 'cases' ? Q.cases : Q.taskEventsSince,
-            { first: 100, after },
+            LISTS[name].query,
+            { ...LISTS[name].variables, after },
           );
           raws.push(result.raw);
           errors.push(...(result.errors ?? []));
-          const connection = result.data?.[path];
+          const connection = result.data?.[LISTS[name].field];
           if (!connection) break;
           nodes.push(...connection.edges.map((edge) => edge.node));
           if (!connection.pageInfo.hasNextPage) break;
@@ -513,6 +605,20 @@ describe('permission matrix over every path: reader × basis state × path × ca
       listsOf.set(key, list);
     }
     return list as Promise<{ nodes: T[]; raw: string; errors: GraphQLErrorBody[] }>;
+  }
+
+  // The assessment and the plan: one read per reader × state × door answers both of its paths.
+  const supportReads = new Map<string, Promise<GraphQLResponse<unknown>>>();
+  function readSupportOnce<T>(reader: Reader, state: State, door: 'case' | 'task' | 'agendaCase' | 'agendaPlan'): Promise<GraphQLResponse<T>> {
+    const key = `${reader}|${state}|${door}`;
+    let read = supportReads.get(key);
+    if (!read) {
+      const w = world[state];
+      const ids = { case: w.caseId, task: w.taskIds[TASK_CASE_KEY], agendaCase: w.conferenceIds.meeting, agendaPlan: w.conferenceIds.meeting };
+      read = as(reader).request(SUPPORT_Q[door], { id: ids[door] });
+      supportReads.set(key, read);
+    }
+    return read as Promise<GraphQLResponse<T>>;
   }
 
   /** The tasks of a list that belong to the state, as the oracle's keys, each with its case checked. */
@@ -674,6 +780,62 @@ describe('permission matrix over every path: reader × basis state × path × ca
         }
         break;
       }
+      case 'case.assessment':
+      case 'case.plans': {
+        const result = await readSupportOnce<{ case: SupportCaseNode | null }>(reader, state, 'case');
+        raw = result.raw;
+        if (want.found) {
+          expectNoErrors(where, result.errors);
+          checkSupportCase(where, state, result.data?.case, want, items);
+        } else {
+          expect({ where, code: result.errors?.[0]?.extensions?.code, case: result.data?.case ?? null }).toEqual({ where, code: 'NOT_FOUND', case: null });
+        }
+        break;
+      }
+      case 'cases.assessment':
+      case 'cases.plans': {
+        const list = await pagedOnce<SupportCaseNode>(reader, 'casesSupport');
+        raw = list.raw;
+        if (readsCases(reader)) expectNoErrors(where, list.errors);
+        const node = list.nodes.find((n) => n.id === w.caseId);
+        if (want.found) checkSupportCase(where, state, node, want, items);
+        else expect({ where, listed: Boolean(node) }).toEqual({ where, listed: false });
+        break;
+      }
+      case 'task.case.assessment':
+      case 'task.case.plans': {
+        const result = await readSupportOnce<{ task: { id: string; case: SupportCaseNode | null } | null }>(reader, state, 'task');
+        raw = result.raw;
+        if (want.found) {
+          expectNoErrors(where, result.errors);
+          checkSupportCase(where, state, result.data?.task?.case, want, items);
+        } else {
+          expect({ where, code: result.errors?.[0]?.extensions?.code, task: result.data?.task ?? null }).toEqual({ where, code: 'NOT_FOUND', task: null });
+        }
+        break;
+      }
+      case 'agenda.case.assessment':
+      case 'agenda.case.plans':
+      case 'agenda.plan': {
+        type Agenda = { caseId: string | null; case?: SupportCaseNode | null; plan?: PlanNode | null }[];
+        const door = path === 'agenda.plan' ? 'agendaPlan' : 'agendaCase';
+        const result = await readSupportOnce<{ conference: { id: string; agenda: Agenda } | null }>(reader, state, door);
+        raw = result.raw;
+        const agenda = result.data?.conference?.agenda;
+        if (want.conference === 'NONE') {
+          expectErrors(where, reader, result.errors, 'NOT_FOUND');
+        } else if (want.conference === 'WITHOUT_CONTENT') {
+          expectNoErrors(where, result.errors);
+          expect({ where, agenda }).toEqual({ where, agenda: [door === 'agendaPlan' ? { caseId: null, plan: null } : { caseId: null, case: null }] });
+        } else {
+          expectNoErrors(where, result.errors);
+          const item = agenda?.[0];
+          if (path === 'agenda.plan') checkSupport(where, state, { assessments: [], plans: item?.plan ? [item.plan] : [] }, want, items);
+          else if (want.found) checkSupportCase(where, state, item?.case, want, items);
+          else expect({ where, case: item?.case ?? null }).toEqual({ where, case: null });
+        }
+        break;
+      }
       case 'conferenceEvents': {
         const room = w.rooms[reader];
         if (want.conference === 'NONE') {
@@ -711,18 +873,36 @@ describe('permission matrix over every path: reader × basis state × path × ca
     readPath(reader, state, path),
   );
 
+  /** The provisions of the list that no cell of these items allows (the recipient named by user, else by agency). */
+  function unexpectedProvisions(state: State, provided: readonly Provided[], of: readonly Item[] = ITEMS) {
+    const readerOf = (p: Provided) => READERS.find((reader) => (p.recipientUserId ? staff[reader].id === p.recipientUserId : agencyOf(reader) === p.recipientAgencyId));
+    const providerOf = (agencyId: string | null) => READERS.find((reader) => agencyOf(reader) === agencyId);
+    return provided.flatMap((p) => {
+      const reader = readerOf(p);
+      const provider = providerOf(p.providerAgencyId);
+      const allowed = reader ? allowedProvisions(reader, state, of) : [];
+      const extra = p.categories.filter((category) => !allowed.some((a) => a.provider === provider && a.basis === p.basis && a.category === category));
+      return extra.length > 0 ? [{ recipient: reader ?? p.recipientAgencyId, provider: provider ?? p.providerAgencyId, basis: p.basis, categories: extra }] : [];
+    });
+  }
+
   // Rule 8 the other way round: a read that returned nothing of another agency's data wrote no provision.
   it.each(STATES)('%s: every provision record on the case is one the oracle shows', async (state) => {
-    const records = await provisionRecords(state);
-    const readerOf = (agencyId: string, userId: string | undefined) => READERS.find((reader) => (userId ? staff[reader].id === userId : agencyOf(reader) === agencyId));
-    const providerOf = (agencyId: string) => READERS.find((reader) => agencyOf(reader) === agencyId);
-    const unexpected = records.flatMap((record) => {
-      const reader = readerOf(record.recipientAgency.id, record.recipientUser?.id);
-      const provider = providerOf(record.providerAgency.id);
-      const allowed = reader ? allowedProvisions(reader, state) : [];
-      const extra = record.categories.filter((category) => !allowed.some((a) => a.provider === provider && a.basis === record.basis && a.category === category));
-      return extra.length > 0 ? [{ recipient: reader ?? record.recipientAgency.id, provider: provider ?? record.providerAgency.id, basis: record.basis, categories: extra }] : [];
-    });
-    expect({ state, unexpected }).toEqual({ state, unexpected: [] });
+    const records = (await provisionRecords(state)).map((r) => ({
+      recipientUserId: r.recipientUser?.id ?? null,
+      recipientAgencyId: r.recipientAgency.id,
+      providerAgencyId: r.providerAgency.id,
+      basis: r.basis,
+      categories: r.categories,
+    }));
+    expect({ state, unexpected: unexpectedProvisions(state, records) }).toEqual({ state, unexpected: [] });
+  });
+
+  // Rule 9 the other way round: what a read of the assessment or the plan recorded is what the oracle shows of them.
+  const ACTIONS = [...new Set(ITEMS.map(provisionAction).filter((action) => action !== null))];
+  it.each(STATES.flatMap((state) => ACTIONS.map((action) => [state, action] as const)))('%s: every %s record is one the oracle shows of those texts', async (state, action) => {
+    const events = (await providedEvents(state, action)).map((e) => ({ ...e, recipientUserId: e.actorId }));
+    const of = ITEMS.filter((item) => provisionAction(item) === action);
+    expect({ state, action, unexpected: unexpectedProvisions(state, events, of) }).toEqual({ state, action, unexpected: [] });
   });
 });

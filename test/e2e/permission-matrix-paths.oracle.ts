@@ -9,7 +9,9 @@ import { DataCategory, Purpose, Role, Sector } from '@renkei/kernel';
  * The rules, as numbered in the brief this test was written from:
  *  1 existence · 2 the case record (BASIC, the recording agency's data) · 3 summary sections ·
  *  4 the 支援会議 basis · 5 intake with/without consent to connect · 6 conference content ·
- *  7 tasks · 8 provision records (提供記録).
+ *  7 tasks · 8 provision records (提供記録) · 9 the assessment and the support plan (issue 13:
+ *  written by the coordinator; each text is the coordinator's agency's data of its category,
+ *  visible exactly as a summary section of that provider and category).
  */
 
 // ---------------------------------------------------------------------------------------
@@ -40,20 +42,51 @@ export const PROFILES: Readonly<Record<Reader, Profile>> = {
 export const CHAIR: Reader = 'coordinator';
 /** The agency whose summary sections are read. */
 export const SECTION_AUTHOR: Reader = 'author';
+/** Rule 9: the assessment and the plan are written by the coordinator, so their texts are its agency's data. */
+export const PLAN_WRITER: Reader = 'coordinator';
 
 // ---------------------------------------------------------------------------------------
-// What is read: the case record (the recording agency's BASIC data) and three sections of
-// the author's summary (the author's BASIC section is a different provider's BASIC data).
+// What is read: the case record (the recording agency's BASIC data), three sections of the
+// author's summary (the author's BASIC section is a different provider's BASIC data), and
+// texts of the coordinator's assessment and plan (rule 9).
 
-export const ITEMS = ['RECORD', 'HEALTH', 'FINANCES', 'BASIC_SECTION'] as const;
+export const SECTION_ITEMS = ['HEALTH', 'FINANCES', 'BASIC_SECTION'] as const;
+/** The case record and the author's sections: what the case paths carry. */
+export const CASE_ITEMS = ['RECORD', ...SECTION_ITEMS] as const;
+/** The assessment's HEALTH domain (domain:HEALTH) and the household's situation (household, FAMILY). */
+export const ASSESSMENT_ITEMS = ['ASSESSMENT_HEALTH', 'ASSESSMENT_FAMILY'] as const;
+/** The person's wishes (BASIC), the family's wishes (FAMILY), a FINANCES goal's text with its role's action (the goal's category). */
+export const PLAN_ITEMS = ['PLAN_WISHES', 'PLAN_FAMILY_WISHES', 'PLAN_GOAL_FINANCES'] as const;
+export const ITEMS = [...CASE_ITEMS, ...ASSESSMENT_ITEMS, ...PLAN_ITEMS] as const;
 export type Item = (typeof ITEMS)[number];
+export type AssessmentItem = (typeof ASSESSMENT_ITEMS)[number];
+export type PlanItem = (typeof PLAN_ITEMS)[number];
+export type SupportItem = AssessmentItem | PlanItem;
 export const ITEM_CATEGORY: Readonly<Record<Item, DataCategory>> = {
   RECORD: DataCategory.BASIC,
   HEALTH: DataCategory.HEALTH,
   FINANCES: DataCategory.FINANCES,
   BASIC_SECTION: DataCategory.BASIC,
+  ASSESSMENT_HEALTH: DataCategory.HEALTH,
+  ASSESSMENT_FAMILY: DataCategory.FAMILY,
+  PLAN_WISHES: DataCategory.BASIC,
+  PLAN_FAMILY_WISHES: DataCategory.FAMILY,
+  PLAN_GOAL_FINANCES: DataCategory.FINANCES,
 };
-export const SECTION_ITEMS = ['HEALTH', 'FINANCES', 'BASIC_SECTION'] as const satisfies readonly Item[];
+
+const isAssessmentItem = (item: Item): item is AssessmentItem => (ASSESSMENT_ITEMS as readonly Item[]).includes(item);
+const isPlanItem = (item: Item): item is PlanItem => (PLAN_ITEMS as readonly Item[]).includes(item);
+export const isSupportItem = (item: Item): item is SupportItem => isAssessmentItem(item) || isPlanItem(item);
+
+/**
+ * Rule 8 names no action; rule 9 does: what is shown of an assessment or a plan is recorded
+ * as `case.assessment_provided` / `case.plan_provided`, so those cells are told apart from
+ * the case record's BASIC data of the same provider.
+ */
+export function provisionAction(item: Item): 'case.assessment_provided' | 'case.plan_provided' | null {
+  if (isAssessmentItem(item)) return 'case.assessment_provided';
+  return isPlanItem(item) ? 'case.plan_provided' : null;
+}
 
 // ---------------------------------------------------------------------------------------
 // The paths, with the items each answers and the purpose its reads serve.
@@ -70,27 +103,57 @@ export const PATHS = [
   'openActionItems',
   'conferenceRecord',
   'conferenceEvents',
+  // Rule 9: Case.assessment/assessments and Case.plans through each door to a case, and the plan an agenda item carries.
+  'case.assessment',
+  'case.plans',
+  'cases.assessment',
+  'cases.plans',
+  'task.case.assessment',
+  'task.case.plans',
+  'agenda.case.assessment',
+  'agenda.case.plans',
+  'agenda.plan',
 ] as const;
 export type Path = (typeof PATHS)[number];
 
 export const PATH_ITEMS: Readonly<Record<Path, readonly Item[]>> = {
-  case: ITEMS,
-  cases: ITEMS,
-  'task.case': ITEMS,
-  myTasks: ITEMS,
-  taskEventsSince: ITEMS,
-  taskEvents: ITEMS,
+  case: CASE_ITEMS,
+  cases: CASE_ITEMS,
+  'task.case': CASE_ITEMS,
+  myTasks: CASE_ITEMS,
+  taskEventsSince: CASE_ITEMS,
+  taskEvents: CASE_ITEMS,
   'agenda.case': ['RECORD'],
   'agenda.summaries': SECTION_ITEMS,
   openActionItems: ['RECORD'],
-  // The record: the person's name only on a basis; a section's body never.
+  // The record: the person's name only on a basis; a section's body never; a plan only as
+  // approved in the meeting (none is: the plans here are drafted or proposed), an assessment never.
   conferenceRecord: ITEMS,
-  // The live room carries minutes and decisions, never the record or a section.
+  // The live room carries minutes and decisions, never the record, a section, an assessment or a plan.
   conferenceEvents: ITEMS,
+  'case.assessment': ASSESSMENT_ITEMS,
+  'case.plans': PLAN_ITEMS,
+  'cases.assessment': ASSESSMENT_ITEMS,
+  'cases.plans': PLAN_ITEMS,
+  'task.case.assessment': ASSESSMENT_ITEMS,
+  'task.case.plans': PLAN_ITEMS,
+  'agenda.case.assessment': ASSESSMENT_ITEMS,
+  'agenda.case.plans': PLAN_ITEMS,
+  'agenda.plan': PLAN_ITEMS,
 };
 
 /** The conference paths read "in this meeting": purpose CONFERENCE, only this meeting counts. */
-const CONFERENCE_VIEWS: ReadonlySet<Path> = new Set<Path>(['agenda.case', 'agenda.summaries', 'openActionItems', 'conferenceRecord', 'conferenceEvents']);
+const CONFERENCE_VIEWS: ReadonlySet<Path> = new Set<Path>([
+  'agenda.case',
+  'agenda.summaries',
+  'openActionItems',
+  'conferenceRecord',
+  'conferenceEvents',
+  // A case reached through the agenda keeps the meeting's scope for its fields (rule 6).
+  'agenda.case.assessment',
+  'agenda.case.plans',
+  'agenda.plan',
+]);
 
 export function purposeOf(path: Path): Purpose {
   return CONFERENCE_VIEWS.has(path) ? Purpose.CONFERENCE : Purpose.CASE_COORDINATION;
@@ -157,7 +220,7 @@ export interface Scenario {
 
 const CC = Purpose.CASE_COORDINATION;
 const CONF = Purpose.CONFERENCE;
-const { BASIC, HEALTH, FINANCES } = DataCategory;
+const { BASIC, HEALTH, FINANCES, FAMILY } = DataCategory;
 
 const PRIOR: Meeting = { kind: 'MULTI_AGENCY_MEETING', participants: ['author', 'member'], acknowledged: ['coordinator'], lifecycle: 'SCHEDULED' };
 
@@ -211,8 +274,9 @@ export const SCENARIOS = {
     { key: 'byAuthor', recordedBy: 'author', providers: ['author'], validity: 'IN_FORCE', provisions: [legalAndCoordinator([BASIC, HEALTH])] },
   ]),
   commonConsent: openCase('the coordinator records the common consent form', multiAgency(), [common('common', 'IN_FORCE', [legalAndCoordinator([BASIC, HEALTH])])]),
+  // FAMILY is data of the coordinator's assessment and plan only (rule 9): permitted here so it is also seen on consent.
   commonConsentDeny: openCase('common form permitting LEGAL and HOUSING, and a DENY of HEALTH to HOUSING', multiAgency(), [
-    common('common', 'IN_FORCE', [{ effect: 'PERMIT', sectors: [Sector.LEGAL, Sector.HOUSING], toCoordinatingBody: true, categories: [BASIC, HEALTH, FINANCES], purposes: [CC, CONF] }]),
+    common('common', 'IN_FORCE', [{ effect: 'PERMIT', sectors: [Sector.LEGAL, Sector.HOUSING], toCoordinatingBody: true, categories: [BASIC, HEALTH, FINANCES, FAMILY], purposes: [CC, CONF] }]),
     common('deny', 'IN_FORCE', [{ effect: 'DENY', sectors: [Sector.HOUSING], categories: [HEALTH], purposes: [CC, CONF] }]),
   ]),
   consentExpired: openCase('common form, expired', multiAgency(), [common('common', 'EXPIRED', [legalAndCoordinator([BASIC, HEALTH, FINANCES])])]),
@@ -288,6 +352,32 @@ export function team(state: State): readonly Reader[] {
 
 export function meetingOf(state: State, key: MeetingKey): Meeting {
   return scenario(state)[key];
+}
+
+/**
+ * Rule 9: the coordinator writes the assessment on every case, and drafts a plan where a case
+ * may be planned (not while it is at INTAKE); the plan goes before the meeting where that is a
+ * 重層的支援会議 still to be held or in progress (only those take a plan). Nothing is approved:
+ * approval would change the team and the meeting's decisions the other cells rest on.
+ */
+export type PlanState = 'none' | 'drafted' | 'proposed';
+
+export function planOf(state: State): PlanState {
+  if (scenario(state).opening === 'intake') return 'none';
+  const meeting = meetingOf(state, 'meeting');
+  const takesPlan = meeting.kind === 'MULTI_AGENCY_MEETING' && (meeting.lifecycle === 'SCHEDULED' || meeting.lifecycle === 'IN_PROGRESS');
+  return takesPlan ? 'proposed' : 'drafted';
+}
+
+/** Whose data the item is. */
+export function providerOf(state: State, item: Item): Reader {
+  if (item === 'RECORD') return recorder(state);
+  return isSupportItem(item) ? PLAN_WRITER : SECTION_AUTHOR;
+}
+
+/** Whether the state's case holds the item at all (a plan's texts only where a plan was drafted). */
+function holds(state: State, item: Item): boolean {
+  return !isPlanItem(item) || planOf(state) !== 'none';
 }
 
 /** Whether an agency is a member of the meeting: a participant, or the chair's agency. */
@@ -416,10 +506,14 @@ export function recordView(state: State, reader: Reader, purpose: Purpose, scope
   return REDACTED;
 }
 
-/** Rule 3: one of the author's sections, for a reader the case exists for. */
+/**
+ * Rule 3: one of the author's sections, for a reader the case exists for; rule 9: a text of
+ * the coordinator's assessment or plan, exactly as a section of that provider and category.
+ */
 export function sectionView(state: State, reader: Reader, item: Item, purpose: Purpose, scope: Scope): ItemView {
-  const provider = SECTION_AUTHOR;
+  const provider = providerOf(state, item);
   const category = ITEM_CATEGORY[item];
+  if (!holds(state, item)) return ABSENT;
   if (reader === provider) return { kind: 'visible', basis: 'OWN_AGENCY', provision: null };
   const byConsent = consentView(state, reader, provider, category, purpose);
   if (byConsent) return byConsent;
@@ -492,7 +586,7 @@ export interface PathExpectation {
   readonly items: Readonly<Record<Item, ItemView>>;
 }
 
-const allAbsent = (): Record<Item, ItemView> => ({ RECORD: ABSENT, HEALTH: ABSENT, FINANCES: ABSENT, BASIC_SECTION: ABSENT });
+const allAbsent = (): Record<Item, ItemView> => Object.fromEntries(ITEMS.map((item) => [item, ABSENT])) as Record<Item, ItemView>;
 
 /** The oracle: what `reader` must get for the case of `state` through `path`. */
 export function expectation(reader: Reader, state: State, path: Path): PathExpectation {
@@ -500,33 +594,43 @@ export function expectation(reader: Reader, state: State, path: Path): PathExpec
   const purpose = purposeOf(path);
   const conference = conferenceAccess(state, reader);
   const items = allAbsent();
-  const caseItems = (scope: Scope, which: readonly Item[]) => {
-    for (const item of which) items[item] = itemView(state, reader, item, purpose, scope);
+  const caseItems = (scope: Scope) => {
+    for (const item of PATH_ITEMS[path]) items[item] = itemView(state, reader, item, purpose, scope);
   };
   let tasks: readonly string[] | null = null;
   switch (path) {
     case 'case':
     case 'cases':
     case 'task.case':
-      if (found) caseItems('anyMeeting', ITEMS);
+    case 'case.assessment':
+    case 'case.plans':
+    case 'cases.assessment':
+    case 'cases.plans':
+    case 'task.case.assessment':
+    case 'task.case.plans':
+      if (found) caseItems('anyMeeting');
       break;
     case 'myTasks':
     case 'taskEventsSince':
     case 'taskEvents':
       tasks = assignedTasks(state, reader);
-      if (tasks.length > 0) caseItems('anyMeeting', ITEMS);
+      if (tasks.length > 0) caseItems('anyMeeting');
       break;
     case 'agenda.case':
-      if (conference === 'WITH_CONTENT' && found) caseItems('thisMeeting', ['RECORD']);
-      break;
     case 'agenda.summaries':
-      if (conference === 'WITH_CONTENT' && found) caseItems('thisMeeting', SECTION_ITEMS);
+    case 'agenda.case.assessment':
+    case 'agenda.case.plans':
+      if (conference === 'WITH_CONTENT' && found) caseItems('thisMeeting');
+      break;
+    case 'agenda.plan':
+      // The agenda item carries the plan only where it was put before this meeting.
+      if (conference === 'WITH_CONTENT' && found && planOf(state) === 'proposed') caseItems('thisMeeting');
       break;
     case 'openActionItems': {
       const listed = listedActionItems(state, reader);
       tasks = listed.decided ? listed.tasks : null;
       if (!listed.decided) items.RECORD = { kind: 'unknown', provider: recorder(state), category: DataCategory.BASIC };
-      else if (listed.tasks.length > 0) caseItems('thisMeeting', ['RECORD']);
+      else if (listed.tasks.length > 0) caseItems('thisMeeting');
       break;
     }
     case 'conferenceRecord':
@@ -551,13 +655,14 @@ export function cellsOf(reader: Reader, state: State, path: Path): Item[] {
 
 /**
  * Rule 8 the other way round: the provisions (provider, basis, category) the reader may have
- * received on the state's case through any path — visible cells and undecided ones.
+ * received on the state's case through any path — visible cells and undecided ones — of the
+ * given items (all by default).
  */
-export function allowedProvisions(reader: Reader, state: State): { provider: Reader; basis: Basis; category: DataCategory }[] {
+export function allowedProvisions(reader: Reader, state: State, of: readonly Item[] = ITEMS): { provider: Reader; basis: Basis; category: DataCategory }[] {
   const allowed: { provider: Reader; basis: Basis; category: DataCategory }[] = [];
   for (const path of PATHS) {
     const want = expectation(reader, state, path);
-    for (const item of PATH_ITEMS[path]) {
+    for (const item of PATH_ITEMS[path].filter((i) => of.includes(i))) {
       const view = want.items[item];
       if (view.kind === 'visible' && view.provision) allowed.push({ provider: view.provision.provider, basis: view.provision.basis, category: view.provision.category });
       if (view.kind === 'unknown') {

@@ -344,6 +344,47 @@ describe('the support plan’s life cycle: proposal, 支援決定 in a 重層的
     });
   });
 
+  describe('見守り stays open: each 見守り確認 completed calls for the next', () => {
+    const checkInsOf = async (planId: string) => (await tasksOf(housing, planId)).filter((task) => task.title === '見守り確認');
+    const planOf = async (caseId: string) => (await as(chair).data<{ case: { plan: Plan } }>(`query($id: ID!) { case(id: $id) { plan { ${PLAN_FIELDS} } } }`, { id: caseId })).case.plan;
+    /** The lead agency takes the task up (REQUESTED → ACCEPTED); returns the version to complete it from. */
+    const accept = async (taskId: string) =>
+      (await as(housing).data<{ updateTaskStatus: { version: number } }>(Operations.UPDATE_TASK_STATUS, { id: taskId, status: 'ACCEPTED', expectedVersion: 1 })).updateTaskStatus.version;
+    const complete = (taskId: string, expectedVersion: number) => as(housing).request(Operations.UPDATE_TASK_STATUS, { id: taskId, status: 'COMPLETED', expectedVersion });
+
+    it('the lead agency completes the check-in: the next is due one interval after, reaches it live, the plan’s next check-in moves — once of two racing completions', async () => {
+      const { caseId, plan } = await approvedPlan();
+      await evaluate(housing, plan, { decision: 'WATCH', watchIntervalDays: 14 });
+      const [first] = await checkInsOf(plan.id);
+      if (!first?.dueAt) throw new Error('no check-in task');
+      const version = await accept(first.id);
+      clock.advance(3 * DAY); // checked in three days on: the next interval counts from the completion
+      const [lead] = await subscribed(housing);
+      const results = await Promise.all([complete(first.id, version), complete(first.id, version)]);
+      expect(results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      const nextOn = jstDate(new Date(clock.now().getTime() + 14 * DAY));
+      const checkIns = await checkInsOf(plan.id);
+      expect(checkIns.map((task) => [task.status, new Date(task.dueAt ?? '').toISOString()])).toEqual([
+        ['COMPLETED', new Date(first.dueAt).toISOString()],
+        ['REQUESTED', new Date(`${nextOn}T00:00:00+09:00`).toISOString()],
+      ]);
+      await lead?.waitFor(ofTask(checkIns[1]?.id ?? '', 'ASSIGNED'));
+      expect((await planOf(caseId)).evaluation).toMatchObject({ decision: 'WATCH', watchIntervalDays: 14, nextCheckInOn: nextOn });
+    });
+
+    it('neither a role’s task nor a check-in of a plan no longer watched (put before a meeting for evaluation) calls for one', async () => {
+      const { caseId, plan } = await approvedPlan();
+      const watched = (await evaluate(housing, plan, { decision: 'WATCH', watchIntervalDays: 30 })).data?.evaluatePlan;
+      const role = plan.goals[0]?.roles.find((r) => r.agency.id === housing.agencyId);
+      expect((await complete(role?.taskId ?? '', await accept(role?.taskId ?? ''))).errors).toBeUndefined();
+      const [checkIn] = await checkInsOf(plan.id);
+      expect((await propose(plan.id, await meeting([caseId]))).status).toBe('REVIEW');
+      expect((await complete(checkIn?.id ?? '', await accept(checkIn?.id ?? ''))).errors).toBeUndefined();
+      expect((await checkInsOf(plan.id)).map((task) => task.status)).toEqual(['COMPLETED']);
+      expect((await planOf(caseId)).evaluation?.nextCheckInOn).toBe(watched?.evaluation?.nextCheckInOn);
+    });
+  });
+
   describe('what a next version ends, and what the audit trail keeps', () => {
     it('approving the next version of a watched plan supersedes it and ends its check-ins', async () => {
       const { caseId, plan } = await approvedPlan();

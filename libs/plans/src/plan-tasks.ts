@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
-import { CasesService } from '@renkei/cases';
-import { TasksService } from '@renkei/tasks';
+import { TasksService, type PlanTaskInput } from '@renkei/tasks';
 import type { GuardedTextInput } from './guarded-texts.js';
 import { jstMidnight } from './jst-dates.js';
 import type { PlanEntity } from './plan.entity.js';
+import { PlanTeam, reviewerAgencyOf, reviewerJoiner, type PlanJoiner } from './plan-team.js';
 import { PlanTextPath } from './plan-texts.js';
 
 /** The review (モニタリング) task's title. */
@@ -23,7 +23,7 @@ const first = (text: string, length: number) => [...text].slice(0, length).join(
 export class PlanTasks {
   constructor(
     private readonly tasks: TasksService,
-    private readonly cases: CasesService,
+    private readonly team: PlanTeam,
   ) {}
 
   /**
@@ -35,9 +35,9 @@ export class PlanTasks {
   async approved(actor: Actor, plan: PlanEntity, stored: readonly GuardedTextInput[]): Promise<void> {
     const texts = new Map(stored.map((text) => [text.path, text.body]));
     const goals = plan.goals ?? [];
-    await this.bringOntoTeam(actor, plan, [
-      ...goals.flatMap((goal) => (goal.roles ?? []).map((role) => ({ agencyId: role.agencyId, reason: 'plan_role' }))),
-      { agencyId: reviewerAgencyOf(plan), reason: 'plan_lead' },
+    await this.team.bringOnto(actor, plan, [
+      ...goals.flatMap((goal) => (goal.roles ?? []).map((role): PlanJoiner => ({ agencyId: role.agencyId, reason: 'plan_role' }))),
+      reviewerJoiner(plan),
     ]);
     for (const goal of goals) {
       for (const role of goal.roles ?? []) {
@@ -58,36 +58,26 @@ export class PlanTasks {
     if (plan.leadAgencyId && plan.leadAgencyId !== plan.agencyId) await this.tasks.assignForPlan(actor, { ...review, assigneeUserId: actor.userId });
   }
 
-  /** 見守り: the next check-in, due at 00:00 JST on `on`, for the lead agency. */
+  /** 見守り: the first check-in, due at 00:00 JST on `on`, for the lead agency (the next ones follow each completed one: PlanCheckIns). */
   async checkIn(actor: Actor, plan: PlanEntity, on: string, intervalDays: number): Promise<void> {
-    await this.bringOntoTeam(actor, plan, [{ agencyId: reviewerAgencyOf(plan), reason: 'plan_lead' }]);
-    await this.tasks.assignForPlan(actor, {
-      caseId: plan.caseId,
-      title: CHECK_IN_TASK_TITLE,
-      description: `支援プラン第${plan.number}版の見守り（${intervalDays}日ごと）: ${on} に確認`,
-      dueAt: jstMidnight(on),
-      assigneeAgencyId: reviewerAgencyOf(plan),
-      planId: plan.id,
-    });
+    await this.team.bringOnto(actor, plan, [reviewerJoiner(plan)]);
+    await this.tasks.assignForPlan(actor, checkInTask(plan, on, intervalDays));
   }
 
   /** The plans were evaluated, or superseded by a next version: their open review and check-in tasks are completed. */
   async followUpsEnded(actor: Actor, planIds: readonly string[]): Promise<void> {
     for (const planId of planIds) await this.tasks.completePlanFollowUps(actor, planId);
   }
-
-  // Agencies given the plan's work join the team (a task needs an assignee who may see the case).
-  private async bringOntoTeam(actor: Actor, plan: PlanEntity, joiners: readonly { agencyId: string; reason: string }[]): Promise<void> {
-    let found = await this.cases.require(actor, plan.caseId);
-    for (const { agencyId, reason } of joiners) {
-      if (found.teamAgencyIds.includes(agencyId)) continue;
-      await this.cases.join(actor, found, agencyId, { reason, planId: plan.id });
-      found = { entity: found.entity, teamAgencyIds: [...found.teamAgencyIds, agencyId] };
-    }
-  }
 }
 
-/** Who reviews and checks in: the lead agency (主担当), or the coordinator's agency when none is named. */
-function reviewerAgencyOf(plan: PlanEntity): string {
-  return plan.leadAgencyId ?? plan.agencyId;
+/** The 見守り確認 task due at 00:00 JST on `on`, for the lead agency: a follow-up of the plan (no role), as PlanCheckIns recognises it. */
+export function checkInTask(plan: PlanEntity, on: string, intervalDays: number): PlanTaskInput {
+  return {
+    caseId: plan.caseId,
+    title: CHECK_IN_TASK_TITLE,
+    description: `支援プラン第${plan.number}版の見守り（${intervalDays}日ごと）: ${on} に確認`,
+    dueAt: jstMidnight(on),
+    assigneeAgencyId: reviewerAgencyOf(plan),
+    planId: plan.id,
+  };
 }

@@ -2,6 +2,7 @@ import { TaskEventEntity } from './task-event.entity.js';
 import { TaskCommentEntity, TaskEntity } from './task.entity.js';
 
 export { ActionItemConferences } from './action-item-conferences.js';
+export { TaskCompletions } from './task-completions.js';
 export { TaskReminders } from './task-reminders.js';
 export { TaskModel } from './task.model.js';
 export { TaskEntity } from './task.entity.js';

@@ -7,6 +7,7 @@ import { actorOf, UsersService } from '@renkei/identity';
 import { DomainError, isUuid, type FieldViolation } from '@renkei/kernel';
 import { In, type EntityManager } from 'typeorm';
 import { ActionItemConferences } from './action-item-conferences.js';
+import { TaskCompletions } from './task-completions.js';
 import { TaskEventType } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
 import { TaskCommentEntity, TaskEntity } from './task.entity.js';
@@ -54,6 +55,7 @@ export class TasksService {
     private readonly outbox: TaskEventsOutbox,
     private readonly audit: AuditTrail,
     private readonly conferences: ActionItemConferences,
+    private readonly completions: TaskCompletions,
   ) {}
 
   async assign(actor: Actor, input: AssignTaskInput): Promise<TaskEntity> {
@@ -176,10 +178,14 @@ export class TasksService {
       const task = await this.require(actor, id, 'update');
       if (task.version !== expectedVersion) throw DomainError.conflict(`The task is at version ${task.version}, not ${expectedVersion}; reload it`);
       if (!canTransitionTask(task.status, status)) throw DomainError.conflict(`A task cannot move from ${task.status} to ${status}`);
+      // A plan's task done may call for the next one (見守り確認), exactly once: of two racing completions
+      // the plan's compare-and-set and this row's below let one through.
+      const next = status === TaskStatus.COMPLETED && task.planId ? await this.completions.completing(actor, task) : null;
       const updated = await this.compareAndSet(manager, task, { status });
       if (note) await manager.insert(TaskCommentEntity, { taskId: task.id, authorUserId: actor.userId, text: note });
       await this.outbox.append(manager, updated, TaskEventType.UPDATED);
       await this.audit.record(actor, [{ action: 'task.status_changed', caseId: task.caseId, details: { taskId: task.id, from: task.status, to: status } }]);
+      if (next) await this.assignForPlan(actor, next);
       return updated;
     });
   }

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@renkei/access';
+import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
+import { UsersService } from '@renkei/identity';
+import { conferenceRequestsTopic, ConferenceRequestOutbox, type ConferenceRequestEventMessage } from './conference-request-outbox.js';
+import type { ConferenceRequestModel } from './conference-request.model.js';
+import { ConferenceRequestsService } from './conference-requests.service.js';
+
+/**
+ * A user's live requests: those sent to their agency, and the answers to those they sent as
+ * chair. Each event is authorised again at delivery against the request as it is then, and
+ * the subscriber still active.
+ */
+@Injectable()
+export class ConferenceRequestStream {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly outbox: ConferenceRequestOutbox,
+    private readonly requests: ConferenceRequestsService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** From now on; with `afterId` (the last event id the client holds), those since then first, with no gap and no repeat. */
+  async subscribe(actor: Actor, afterId?: string): Promise<AsyncGenerator<ConferenceRequestModel>> {
+    return this.deliver(actor, afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId });
+  }
+
+  private async *deliver(actor: Actor, start: StreamStart): AsyncGenerator<ConferenceRequestModel> {
+    const events = replayingStream<ConferenceRequestEventMessage>(this.bus, conferenceRequestsTopic(actor.municipalityId), start, (after) => this.outbox.addressedAfter(actor, after));
+    for await (const event of events) {
+      if (event.agencyId !== actor.agencyId && event.chairUserId !== actor.userId) continue;
+      const [request, active] = await Promise.all([this.requests.deliverable(actor, event.requestId), this.users.activeIdsAmong(actor.userId, null)]);
+      if (request && active.has(actor.userId)) yield request;
+    }
+  }
+}

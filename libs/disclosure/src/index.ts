@@ -1,0 +1,7 @@
+import { DisclosureWithholdingEntity } from './disclosure-withholding.entity.js';
+
+export { DisclosureModule } from './disclosure.module.js';
+export { DisclosureWithholdingGround } from './withholding-ground.js';
+
+/** The tables this context owns, for the application's DataSource. */
+export const DISCLOSURE_ENTITIES = [DisclosureWithholdingEntity];

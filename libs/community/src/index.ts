@@ -1,0 +1,7 @@
+import { CommunityActivityEntity } from './community-activity.entity.js';
+
+export { CommunityModule } from './community.module.js';
+export { CommunityActivityKind } from './community-activity-kind.js';
+
+/** The tables this context owns, for the application's DataSource. */
+export const COMMUNITY_ENTITIES = [CommunityActivityEntity];

@@ -1,0 +1,20 @@
+/**
+ * Running counts by label, kept where things happen (the bus, the rate limits) and read by
+ * the metrics at scrape time: this lib reports without depending on a metrics library.
+ * `labelOf` maps what is counted to a label of bounded variety (a topic to its family).
+ */
+export class Tally {
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly labelOf: (key: string) => string = (key) => key) {}
+
+  add(key: string, amount = 1): void {
+    const label = this.labelOf(key);
+    this.counts.set(label, (this.counts.get(label) ?? 0) + amount);
+  }
+
+  /** Each label with its count since the process started. */
+  entries(): [label: string, count: number][] {
+    return [...this.counts];
+  }
+}

@@ -1,0 +1,120 @@
+import { performance } from 'node:perf_hooks';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Injectable } from '@nestjs/common';
+import { getOperationAST, type OperationDefinitionNode } from 'graphql';
+import type { Context, ServerOptions } from 'graphql-ws';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { LabelBudget } from './label-budget.js';
+
+// The client's operations number a few dozen; past this, new names count as "other".
+const OPERATION_NAMES = 200;
+// Codes come from the server, but a resolver may throw one of its own making.
+const ERROR_CODES = 50;
+// ws's readyState: CLOSING and CLOSED.
+const CLOSING = 2;
+
+type Transport = 'http' | 'ws';
+type WrappedHook = 'onConnect' | 'onClose' | 'onOperation' | 'onError' | 'onNext';
+interface ErrorLike {
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * GraphQL's figures: operations by name and type (HTTP through an Apollo plugin, WebSocket
+ * through graphql-ws's hooks), HTTP latency, errors by `extensions.code` as the client got
+ * them (after formatting), open sockets and live subscriptions.
+ */
+@Injectable()
+export class GraphQLMetrics {
+  private readonly names = new LabelBudget(OPERATION_NAMES);
+  private readonly codes = new LabelBudget(ERROR_CODES);
+  // Acknowledged sockets, from onConnect to onClose.
+  private readonly sockets = new Set<Context>();
+  private readonly requests: Counter<'operation' | 'type' | 'transport'>;
+  private readonly duration: Histogram<'operation' | 'type'>;
+  private readonly errors: Counter<'code' | 'transport'>;
+
+  constructor(registry: Registry) {
+    const registers = [registry];
+    this.requests = new Counter({ name: 'renkei_graphql_requests_total', help: 'GraphQL operations, by operation name, type and transport', labelNames: ['operation', 'type', 'transport'], registers });
+    this.duration = new Histogram({ name: 'renkei_graphql_request_duration_seconds', help: 'Time to answer a GraphQL operation over HTTP, by operation name and type', labelNames: ['operation', 'type'], registers });
+    this.errors = new Counter({ name: 'renkei_graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code and transport', labelNames: ['code', 'transport'], registers });
+    const open = () => this.openSockets();
+    new Gauge({ name: 'renkei_websocket_connections', help: 'Open (acknowledged) graphql-ws connections', registers, collect() {
+      this.set(open().length);
+    } });
+    new Gauge({ name: 'renkei_graphql_subscriptions_active', help: 'Subscriptions streaming over graphql-ws', registers, collect() {
+      // graphql-ws keeps a connection's running subscriptions (null while one is being set up).
+      this.set(open().reduce((sum, ctx) => sum + Object.values(ctx.subscriptions).filter((stream) => stream !== null).length, 0));
+    } });
+  }
+
+  /** Counts and times every HTTP operation, including those refused before they ran. */
+  readonly apolloPlugin: ApolloServerPlugin = {
+    requestDidStart: async () => {
+      const started = performance.now();
+      return {
+        willSendResponse: async ({ operation, response }) => {
+          const labels = this.labelsOf(operation);
+          this.requests.inc({ ...labels, transport: 'http' });
+          this.duration.observe(labels, (performance.now() - started) / 1000);
+          const body = response.body;
+          this.countErrors(body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors, 'http');
+        },
+      };
+    },
+  };
+
+  /** `options` with graphql-ws's hooks wrapped to count sockets, operations and errors; each still runs. */
+  instrumentWs<O extends Partial<ServerOptions>>(options: O): O & Required<Pick<ServerOptions, WrappedHook>> {
+    return {
+      ...options,
+      onConnect: async (ctx: Context) => {
+        const permitted = await options.onConnect?.(ctx);
+        if (permitted !== false) this.sockets.add(ctx);
+        return permitted;
+      },
+      onClose: async (ctx: Context, code?: number, reason?: string) => {
+        this.sockets.delete(ctx);
+        await options.onClose?.(ctx, code, reason);
+      },
+      onOperation: async (...args: Parameters<NonNullable<ServerOptions['onOperation']>>) => {
+        const execution = args[3];
+        this.requests.inc({ ...this.labelsOf(getOperationAST(execution.document, execution.operationName)), transport: 'ws' });
+        return options.onOperation?.(...args);
+      },
+      onError: async (...args: Parameters<NonNullable<ServerOptions['onError']>>) => {
+        const formatted = await options.onError?.(...args);
+        this.countErrors(formatted ?? args[3], 'ws');
+        return formatted;
+      },
+      onNext: async (...args: Parameters<NonNullable<ServerOptions['onNext']>>) => {
+        const formatted = await options.onNext?.(...args);
+        this.countErrors((formatted ?? args[4]).errors, 'ws');
+        return formatted;
+      },
+    };
+  }
+
+  // An operation that failed to parse or validate has no name or type to count it by.
+  private labelsOf(operation: OperationDefinitionNode | null | undefined): { operation: string; type: string } {
+    if (!operation) return { operation: 'unresolved', type: 'unknown' };
+    return { operation: this.names.admit(operation.name?.value ?? 'anonymous'), type: operation.operation };
+  }
+
+  private countErrors(errors: readonly ErrorLike[] | undefined, transport: Transport): void {
+    for (const error of errors ?? []) {
+      const code = error.extensions?.['code'];
+      this.errors.inc({ code: this.codes.admit(typeof code === 'string' ? code : 'UNKNOWN'), transport });
+    }
+  }
+
+  // A socket that closed while its onConnect was still running was never seen by onClose.
+  private openSockets(): Context[] {
+    for (const ctx of this.sockets) {
+      const state = (ctx.extra as { socket?: { readyState?: number } } | undefined)?.socket?.readyState;
+      if (state !== undefined && state >= CLOSING) this.sockets.delete(ctx);
+    }
+    return [...this.sockets];
+  }
+}

@@ -35,6 +35,7 @@ class UncheckedAccessPolicy extends AccessPolicy {
       basis: () => `CASE WHEN ${refs.providerAgencyId} = :${prefix}reader_agency THEN 'OWN_AGENCY' ELSE 'CONSENT' END`,
       consentId: () => 'NULL::uuid',
       conferenceId: () => 'NULL::uuid',
+      emergencyAccessId: () => 'NULL::uuid',
       params: { [`${prefix}reader_agency`]: actor.agencyId },
     };
   }

@@ -7,6 +7,8 @@ import pg from 'pg';
 export const ROOT = new URL('../../', import.meta.url);
 const SERVER_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-1234';
+// The benchmark servers run in production mode, where /metrics needs a token.
+export const METRICS_TOKEN = 'bench-metrics-token-1234';
 export const ADMIN = { email: 'admin@bench.example', password: 'bench-admin-password' };
 
 export function databaseUrl(name: string): string {

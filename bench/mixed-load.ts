@@ -2,13 +2,14 @@
 // (myTasks, a case with its summaries, me, cases) and writes (task comments, summary
 // versions), counting errors and watching the API process's memory: its RSS, and every
 // minute its live heap after a full collection (through the inspector), which levels off
-// unless something leaks. Figures are printed.
+// unless something leaks. Figures are printed, and what the server's /metrics show.
 //   BENCH_MIXED_SECONDS=300  BENCH_MIXED_CONNECTIONS=50
 //   BENCH_HEAP_SNAPSHOTS=<dir>  also writes heap snapshots before and after the load
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, graphqlRequest, onServer, rssBytes, sleep } from './harness.js';
 import { HeapProbe, type LiveMemory } from './heap-probe.js';
+import { printMetricsSummary } from './metrics-summary.js';
 import { startSeededServer } from './scenario.js';
 
 const SECONDS = Number(process.env['BENCH_MIXED_SECONDS'] ?? 300);
@@ -22,12 +23,12 @@ const { name, server, api, coordinator, reader, author, caseId, taskIds } = awai
 const pid = server.child.pid as number;
 const probe = await HeapProbe.attach(inspectPort);
 const requests = [
-  graphqlRequest(reader.token, '{ myTasks { id title status dueAt } }'),
-  graphqlRequest(reader.token, `{ case(id: "${caseId}") { id summaries { agency { id } sections { category body redacted basis } } } }`),
-  graphqlRequest(coordinator.token, 'mutation($id: ID!) { commentOnTask(id: $id, text: "mixed load") { id } }', { id: taskIds[0] }),
-  graphqlRequest(author.token, 'mutation($c: ID!) { upsertCaseSummary(caseId: $c, sections: [{ category: HEALTH, body: "mixed load version" }]) { version } }', { c: caseId }),
-  graphqlRequest(reader.token, '{ me { id agency { name } } agencies { id } }'),
-  graphqlRequest(coordinator.token, `{ cases(first: 20) { totalCount edges { node { id title status } } } }`),
+  graphqlRequest(reader.token, 'query MyTasks { myTasks { id title status dueAt } }'),
+  graphqlRequest(reader.token, `query CaseWithSummaries { case(id: "${caseId}") { id summaries { agency { id } sections { category body redacted basis } } } }`),
+  graphqlRequest(coordinator.token, 'mutation CommentOnTask($id: ID!) { commentOnTask(id: $id, text: "mixed load") { id } }', { id: taskIds[0] }),
+  graphqlRequest(author.token, 'mutation UpsertSummary($c: ID!) { upsertCaseSummary(caseId: $c, sections: [{ category: HEALTH, body: "mixed load version" }]) { version } }', { c: caseId }),
+  graphqlRequest(reader.token, 'query MeAndAgencies { me { id agency { name } } agencies { id } }'),
+  graphqlRequest(coordinator.token, `query Cases { cases(first: 20) { totalCount edges { node { id title status } } } }`),
 ];
 
 let graphqlErrors = 0;
@@ -64,6 +65,7 @@ console.log(
 console.log('\n| when | RSS MiB | V8 heap total MiB | live heap after a full GC MiB | external MiB |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const { label, memory } of heap) console.log(`| ${label} | ${mb(memory.rss)} | ${mb(memory.heapTotal)} | ${mb(memory.heapUsed)} | ${mb(memory.external)} |`);
+await printMetricsSummary(`http://127.0.0.1:${server.port}`);
 await server.stop();
 await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 process.exit(0);

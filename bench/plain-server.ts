@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { SupportMeetingFactsSql } from '@renkei/conferences';
 import { ConsentProvisionsSql } from '@renkei/consent';
+import { EmergencyDeclarationsSql } from '@renkei/emergency';
 import { Purpose, SystemClock } from '@renkei/kernel';
 import { summarySectionsQuery } from '@renkei/summaries';
 import pg from 'pg';
@@ -12,7 +13,7 @@ import pg from 'pg';
 const pool = new pg.Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
 const actor = JSON.parse(process.env['BENCH_ACTOR'] ?? '{}') as Actor;
 const caseId = process.env['BENCH_CASE'] ?? '';
-const access = new AccessPolicy(new SystemClock(), new ConsentProvisionsSql(), new SupportMeetingFactsSql());
+const access = new AccessPolicy(new SystemClock(), new ConsentProvisionsSql(), new SupportMeetingFactsSql(), new EmergencyDeclarationsSql());
 
 // TypeORM's :named parameters, as positional ones for pg.
 function positional(sql: string, params: Readonly<Record<string, unknown>>): [string, unknown[]] {

@@ -30,7 +30,7 @@ const gzipKiB = (file: string) => gzipSync(readFileSync(resolve(WEB, file)), { l
 
 function weigh(page: string, chunks: readonly string[]): string {
   const keys = [...closure(chunks)];
-  const js = keys.reduce((sum, key) => sum + gzipKiB(manifest[key]!.file), 0);
+  const js = keys.reduce((sum, key) => sum + (manifest[key] ? gzipKiB(manifest[key].file) : 0), 0);
   const css = [...new Set(keys.flatMap((key) => manifest[key]?.css ?? []))].reduce((sum, file) => sum + gzipKiB(file), 0);
   const ratio = js / TARGET_KIB;
   return `| ${page} | ${js.toFixed(1)} | ${css.toFixed(1)} | < ${TARGET_KIB} | ${ratio.toFixed(2)}× ${ratio < 1 ? 'ok' : 'OVER'} |`;

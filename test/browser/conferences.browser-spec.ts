@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { CaseFixtures, Operations } from '@renkei/testing';
 import type { Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
-import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
+import { useBrowserApp } from './support/browser-app.js';
+import { useDemoStaff, type DemoStaff } from './support/demo-staff.js';
 
-const ME = `query { me { id agency { id } } }`;
 const RECORD = `query Room($id: ID!) { conference(id: $id) { id status scheduledAt participants { id } agenda { caseId minutes minutesVersion decisions { text } } actionItems { title assigneeAgency { id } } } }`;
 
 interface Room {
@@ -18,20 +18,10 @@ const japanDate = (iso: string, calendar = 'gregory') =>
 
 describe('会議（支援会議・重層的支援会議）', () => {
   const scope = useBrowserApp();
-  const token: Record<'coordinator' | 'housing' | 'health', string> = { coordinator: '', housing: '', health: '' };
-  const agency: Record<'coordinator' | 'housing' | 'health', string> = { coordinator: '', housing: '', health: '' };
-
-  beforeAll(async () => {
-    for (const who of ['coordinator', 'housing', 'health'] as const) {
-      token[who] = await scope.app.login(`${who}@sakura.example`, DEMO_PASSWORD);
-      agency[who] = (await scope.app.http.as(token[who]).data<{ me: { agency: { id: string } } }>(ME)).me.agency.id;
-    }
-  });
-
-  const as = (who: keyof typeof token) => scope.app.http.as(token[who]);
+  const { token, agency, as } = useDemoStaff(scope);
 
   /** A case and a 支援会議 on it with the housing and health agencies, through the API; started unless told. */
-  async function arrange(options: { start?: boolean; acknowledge?: ReadonlyArray<keyof typeof token>; onCase?: { id: string; title: string } } = {}) {
+  async function arrange(options: { start?: boolean; acknowledge?: ReadonlyArray<DemoStaff>; onCase?: { id: string; title: string } } = {}) {
     const tag = randomBytes(3).toString('hex');
     const caseTitle = options.onCase?.title ?? `会議で検討するケース ${tag}`;
     const caseId = options.onCase?.id ?? (await new CaseFixtures(scope.app).openCase(token.coordinator, caseTitle));
@@ -47,7 +37,7 @@ describe('会議（支援会議・重層的支援会議）', () => {
 
   const room = async (id: string) => (await as('coordinator').data<Room>(RECORD, { id })).conference;
 
-  async function openRoom(who: keyof typeof token, id: string): Promise<Page> {
+  async function openRoom(who: DemoStaff, id: string): Promise<Page> {
     const page = await scope.signedIn(`${who}@sakura.example`);
     await page.goto(`/conferences/${id}`);
     return page;

@@ -17,9 +17,10 @@ describe('ログイン', () => {
   it('signs a caseworker in: the header names the user, the agency and the municipality', async () => {
     const page = await scope.signedIn('housing@sakura.example');
     const header = page.getByRole('banner');
-    await expect(header.getByText('住まい 次郎 (housing caseworker)').isVisible()).resolves.toBe(true);
-    await expect(header.getByText('桜市 居住支援法人 Sakura Housing Support').isVisible()).resolves.toBe(true);
-    await expect(header.getByText('桜市 Sakura City (demo)').isVisible()).resolves.toBe(true);
+    // Who is signed in arrives with its own query, a moment after the page: waited for, not polled once.
+    await header.getByText('住まい 次郎 (housing caseworker)').waitFor();
+    await header.getByText('桜市 居住支援法人 Sakura Housing Support').waitFor();
+    await header.getByText('桜市 Sakura City (demo)').waitFor();
     expect(page.url()).not.toContain('token');
   });
 

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DataCategory } from '@renkei/kernel';
 import { CaseFixtures, Operations } from '@renkei/testing';
 import type { Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
-import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
+import { useBrowserApp } from './support/browser-app.js';
+import { useDemoStaff } from './support/demo-staff.js';
 
 // The life of a support plan (支援プラン) across four browsers: proposed by the coordinator,
 // approved (支援決定) by the chair of a 重層的支援会議, its roles arriving live as tasks at the
@@ -19,8 +20,6 @@ interface CasePlan {
   case: { status: string; plan: { id: string; status: string; nextReviewOn: string | null; evaluation: { decision: string; watchIntervalDays: number | null } | null; goals: { achievement: string | null; roles: { taskId: string | null }[] }[] } | null };
 }
 
-type Who = 'coordinator' | 'housing' | 'health';
-
 /** A calendar day as Japan writes it, in the Western calendar or in 和暦. */
 const japanDay = (day: string, calendar: 'gregory' | 'japanese') =>
   new Intl.DateTimeFormat(`ja-JP-u-ca-${calendar}`, { era: calendar === 'japanese' ? 'long' : undefined, year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Tokyo' }).format(new Date(`${day}T00:00:00+09:00`));
@@ -30,16 +29,7 @@ const daysAhead = (days: number) => new Date(Date.now() + days * 864e5).toISOStr
 
 describe('支援プラン：作成から支援決定、評価（見守り）まで', () => {
   const scope = useBrowserApp();
-  const token: Record<Who, string> = { coordinator: '', housing: '', health: '' };
-  const agency: Record<Who, string> = { coordinator: '', housing: '', health: '' };
-  const as = (who: Who) => scope.app.http.as(token[who]);
-
-  beforeAll(async () => {
-    for (const who of ['coordinator', 'housing', 'health'] as const) {
-      token[who] = await scope.app.login(`${who}@sakura.example`, DEMO_PASSWORD);
-      agency[who] = (await as(who).data<{ me: { agency: { id: string } } }>(Operations.ME)).me.agency.id;
-    }
-  });
+  const { token, agency, as } = useDemoStaff(scope);
 
   /**
    * A case (opened by the coordinator: in アセスメント) with the housing and health agencies on its team, and the person's

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { testServerUrl } from '@renkei/testing';
 
-const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4' };
+const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7' };
 
 function runBenchmark(name: string): Promise<{ code: number | null; output: string }> {
   const script = fileURLToPath(new URL(`../../dist/bench/${name}.js`, import.meta.url));
@@ -56,6 +56,14 @@ describe('the benchmarks (npm run bench), at a token size', () => {
     const [summary] = output.split('\n').filter((line) => /^\| \d+ \|/.test(line)).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
     expect(summary?.slice(4, 7)).toEqual(['0', '0', '0']);
     expect(rows(output, 'after the load')).toHaveLength(1);
+  }, 120_000);
+
+  it('imports a directory and times each of its searches', async () => {
+    const { code, output } = await runBenchmark('resource-search');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    // | query | matches | p50 ms | p95 ms | target | met |: a count and two timings per query.
+    const measured = output.split('\n').filter((line) => /^\| .+ \| \d+ \| [\d.]+ \| [\d.]+ \|/.test(line));
+    expect(measured.length).toBeGreaterThanOrEqual(5);
   }, 120_000);
 
   it('weighs the first load of the login and task pages from the production build', async () => {

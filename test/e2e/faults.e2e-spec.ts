@@ -132,8 +132,10 @@ describe('faults', () => {
       const conferenceId = scheduleConference.id;
       for (const who of [coordinator, worker]) await app.http.as(who.token).data(Operations.ACKNOWLEDGE, { id: conferenceId });
       await app.http.as(coordinator.token).data(Operations.START_CONFERENCE, { id: conferenceId });
-      const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS);
-      const room = app.ws(worker.token).subscribe<{ conferenceEvents: { type: string; text: string | null } }>(Operations.CONFERENCE_EVENTS, { id: conferenceId });
+      // From the first event on: a stream started "now" would miss what the server commits
+      // before it reads the subscribe message, which a busy machine can do.
+      const events = app.ws(worker.token).subscribe<{ taskEvents: { type: string; task: { taskId: string } } }>(Operations.TASK_EVENTS, { after: '0' });
+      const room = app.ws(worker.token).subscribe<{ conferenceEvents: { type: string; text: string | null } }>(Operations.CONFERENCE_EVENTS, { id: conferenceId, after: '0' });
       // Both streams live (through Redis) before it goes away.
       const { assignTask: live } = await app.http.as(coordinator.token).data<{ assignTask: { id: string } }>(Operations.ASSIGN_TASK, { input: { caseId, title: 'Before Redis stops', assigneeUserId: worker.id } });
       await app.http.as(coordinator.token).data(Operations.RECORD_DECISION, { conferenceId, caseId, text: 'decided before Redis stopped' });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { JwtService } from '@nestjs/jwt';
 import { Role, Sector } from '@renkei/kernel';
-import { Operations, useTestApp, TEST_ADMIN, TEST_JWT_SECRET } from '@renkei/testing';
+import { Operations, signTestToken, useTestApp, TEST_ADMIN } from '@renkei/testing';
 
 describe('identity: login, tokens and the signed-in user', () => {
   const s = useTestApp();
@@ -46,9 +45,9 @@ describe('identity: login, tokens and the signed-in user', () => {
   it.each([
     ['no token', undefined],
     ['a malformed token', 'not-a-jwt'],
-    ['a token signed with another key', new JwtService({ secret: 'another-secret-another-secret-another' }).sign({ sub: '00000000-0000-4000-8000-000000000000' })],
-    ['an expired token', new JwtService({ secret: TEST_JWT_SECRET }).sign({ sub: '00000000-0000-4000-8000-000000000000', exp: Math.floor(Date.now() / 1000) - 60 })],
-    ['a token for a user that does not exist', new JwtService({ secret: TEST_JWT_SECRET }).sign({ sub: '00000000-0000-4000-8000-000000000000' })],
+    ['a token signed with another key', signTestToken({ sub: '00000000-0000-4000-8000-000000000000' }, {}, 'another-secret-another-secret-another')],
+    ['an expired token', signTestToken({ sub: '00000000-0000-4000-8000-000000000000', exp: Math.floor(Date.now() / 1000) - 60 })],
+    ['a token for a user that does not exist', signTestToken({ sub: '00000000-0000-4000-8000-000000000000' })],
   ])('answers UNAUTHENTICATED for %s', async (_case, token) => {
     const client = token === undefined ? s.app.http : s.app.http.as(token);
     const error = await client.error(Operations.ME);

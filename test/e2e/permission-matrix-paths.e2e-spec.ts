@@ -25,6 +25,7 @@ import {
   READERS,
   type Reader,
   recorder,
+  REFERRER,
   scenario,
   SECTION_AUTHOR,
   SECTION_ITEMS,
@@ -41,6 +42,14 @@ import {
   planInput,
   type PlanNode,
   type ProvidedEventNode,
+  REFERRAL_M,
+  REFERRAL_Q,
+  type ReferralCaseNode,
+  type ReferralSecrets,
+  referralSecretsOf,
+  referralSeen,
+  referralStrings,
+  resourceInput,
   SUPPORT_M,
   SUPPORT_Q,
   type SupportCaseNode,
@@ -55,7 +64,7 @@ import {
  * task.case, myTasks, taskEventsSince, the taskEvents subscription, a conference's agenda
  * (case and summaries), its open action items, its record (会議録) and its live room, and the
  * assessment and the support plan through case, cases, task.case, agenda.case and the plan
- * an agenda item carries — for
+ * an agenda item carries, and the referral through case, cases, task.case and agenda.case — for
  * every reader × basis state × category, against the oracle in
  * permission-matrix-paths.oracle.ts (written from the domain rules, not from the server).
  * Each visible cell of another agency's data must have left a provision record (提供記録);
@@ -190,6 +199,7 @@ interface Secrets {
   readonly note: string | null;
   readonly bodies: Readonly<Record<(typeof SECTION_ITEMS)[number], string>>;
   readonly support: SupportSecrets;
+  readonly referral: ReferralSecrets;
 }
 
 function secretsOf(state: State, index: number): Secrets {
@@ -200,11 +210,13 @@ function secretsOf(state: State, index: number): Secrets {
     note: scenario(state).opening === 'intake' ? `受付メモ 経路${nn}号 家賃滞納で来所` : null,
     bodies: { HEALTH: `健康情報 経路${nn}号`, FINANCES: `家計情報 経路${nn}号`, BASIC_SECTION: `基本情報 経路${nn}号` },
     support: supportSecretsOf(nn),
+    referral: referralSecretsOf(nn),
   };
 }
 
 function secretStrings(secrets: Secrets, item: Item): readonly string[] {
   if (isSupportItem(item)) return secrets.support[item];
+  if (item === 'REFERRAL') return referralStrings(secrets.referral);
   if (item !== 'RECORD') return [secrets.bodies[item]];
   const { fullName, fullNameKana, birthDate, address } = secrets.subject;
   return [fullName, fullNameKana, birthDate, address, ...(secrets.note ? [secrets.note] : [])];
@@ -215,6 +227,8 @@ interface Arranged {
   readonly code: string;
   readonly secrets: Secrets;
   readonly caseId: string;
+  /** Rule 10: the author's referral on the case, and the resource it refers to. */
+  readonly referral: { readonly id: string; readonly resourceId: string };
   readonly conferenceIds: Record<MeetingKey, string>;
   readonly taskIds: Record<string, string>;
   readonly taskKeyOf: Map<string, string>;
@@ -224,6 +238,10 @@ interface Arranged {
   readonly decision: string;
   readonly rooms: Partial<Record<Reader, Collected<RoomEvent>>>;
 }
+
+/** A case as a read of its assessment and plans, or of its referrals, returns it. */
+type ContentCaseNode = SupportCaseNode | ReferralCaseNode;
+const isReferralPath = (path: Path) => PATH_ITEMS[path].includes('REFERRAL');
 
 const DAY = 86_400_000;
 const ACCESS_DAYS = 7;
@@ -291,6 +309,15 @@ describe('permission matrix over every path: reader × basis state × path × ca
     for (const reader of meetingOf(state, key).acknowledged) await as(reader).data(M.acknowledge, { id });
   }
 
+  /** Rule 10: the author refers the person to a resource of the case's own, and records the person's agreement (a second step with a note). */
+  async function refer(caseId: string, secrets: ReferralSecrets): Promise<Arranged['referral']> {
+    const resourceId = (await as('coordinator').data<{ createResource: { id: string } }>(REFERRAL_M.createResource, { input: resourceInput(secrets) })).createResource.id;
+    const input = { caseId, resourceId, note: secrets.note, sharedWithHost: secrets.sharedWithHost };
+    const { referToResource } = await as(REFERRER).data<{ referToResource: { id: string; version: number } }>(REFERRAL_M.refer, { input });
+    await as(REFERRER).data(REFERRAL_M.agree, { id: referToResource.id, note: secrets.agreedNote, expectedVersion: referToResource.version });
+    return { id: referToResource.id, resourceId };
+  }
+
   async function arrange(state: State, index: number): Promise<Arranged> {
     const sc = scenario(state);
     const code = `第${String(index + 1).padStart(2, '0')}号`;
@@ -313,6 +340,7 @@ describe('permission matrix over every path: reader × basis state × path × ca
       planOf(state) === 'none'
         ? null
         : (await as(PLAN_WRITER).data<{ draftPlan: { id: string } }>(SUPPORT_M.draftPlan, { caseId, input: planInput(secrets.support, agencyOf(SECTION_AUTHOR)) })).draftPlan.id;
+    const referral = await refer(caseId, secrets.referral);
 
     const consentIds: Record<string, string[] | null> = {};
     for (const consent of sc.consents) {
@@ -357,6 +385,7 @@ describe('permission matrix over every path: reader × basis state × path × ca
       code,
       secrets,
       caseId,
+      referral,
       conferenceIds: { prior: priorId, meeting: meetingId },
       taskIds,
       taskKeyOf: new Map(Object.entries(taskIds).map(([key, id]) => [id, key])),
@@ -486,6 +515,23 @@ describe('permission matrix over every path: reader × basis state × path × ca
     if (node) checkSupport(where, state, ownersOfCase(node), want, items);
   }
 
+  /** A case's assessment and plans, or its referrals: whichever the read asked for. */
+  function checkContentCase(where: string, state: State, node: ContentCaseNode | null | undefined, want: PathExpectation, items: readonly Item[]): void {
+    if (node && 'referrals' in node) checkReferrals(where, state, node, want);
+    else checkSupportCase(where, state, node, want, items);
+  }
+
+  /** Rule 10: the case's one referral, its content as the oracle says (the referral itself is shown to whoever sees the case). */
+  function checkReferrals(where: string, state: State, node: ReferralCaseNode | null | undefined, want: PathExpectation): void {
+    const w = world[state];
+    expect({ where, id: node?.id }).toEqual({ where, id: w.caseId });
+    const view = want.items.REFERRAL;
+    if (!node || view.kind === 'unknown') return;
+    const shown = view.kind === 'visible' ? { basis: view.basis } : null;
+    const expected = view.kind === 'absent' ? [] : [{ id: w.referral.id, agency: { id: agencyOf(REFERRER) }, ...referralSeen(w.secrets.referral, w.referral.resourceId, shown) }];
+    expect({ where: `${where} / REFERRAL`, referrals: node.referrals }).toEqual({ where: `${where} / REFERRAL`, referrals: expected });
+  }
+
   /** Nothing of a hidden item anywhere in the raw answer. */
   function checkNoLeak(where: string, state: State, raw: string, want: PathExpectation, items: readonly Item[]): void {
     const hidden = items.filter((item) => want.items[item].kind === 'redacted' || want.items[item].kind === 'absent');
@@ -575,6 +621,7 @@ describe('permission matrix over every path: reader × basis state × path × ca
   const LISTS = {
     cases: { query: Q.cases, field: 'cases', variables: { first: 100 } },
     casesSupport: { query: SUPPORT_Q.cases, field: 'cases', variables: {} },
+    casesReferrals: { query: REFERRAL_Q.cases, field: 'cases', variables: { first: 100 } },
     taskEventsSince: { query: Q.taskEventsSince, field: 'taskEventsSince', variables: { first: 100 } },
   } as const;
   const listsOf = new Map<string, Promise<{ nodes: unknown[]; raw: string; errors: GraphQLErrorBody[] }>>();
@@ -607,16 +654,18 @@ describe('permission matrix over every path: reader × basis state × path × ca
     return list as Promise<{ nodes: T[]; raw: string; errors: GraphQLErrorBody[] }>;
   }
 
-  // The assessment and the plan: one read per reader × state × door answers both of its paths.
-  const supportReads = new Map<string, Promise<GraphQLResponse<unknown>>>();
-  function readSupportOnce<T>(reader: Reader, state: State, door: 'case' | 'task' | 'agendaCase' | 'agendaPlan'): Promise<GraphQLResponse<T>> {
-    const key = `${reader}|${state}|${door}`;
-    let read = supportReads.get(key);
+  // One read per reader × state × query: the assessment and the plan's answers both of their paths; the referrals' is a read of its own.
+  const contentReads = new Map<string, Promise<GraphQLResponse<unknown>>>();
+  function readContentOnce<T>(reader: Reader, state: State, path: Path, door: 'case' | 'task' | 'agendaCase' | 'agendaPlan'): Promise<GraphQLResponse<T>> {
+    // The plan an agenda item carries has no referral to it.
+    const query = door === 'agendaPlan' || !isReferralPath(path) ? SUPPORT_Q[door] : REFERRAL_Q[door];
+    const key = `${reader}|${state}|${query}`;
+    let read = contentReads.get(key);
     if (!read) {
       const w = world[state];
       const ids = { case: w.caseId, task: w.taskIds[TASK_CASE_KEY], agendaCase: w.conferenceIds.meeting, agendaPlan: w.conferenceIds.meeting };
-      read = as(reader).request(SUPPORT_Q[door], { id: ids[door] });
-      supportReads.set(key, read);
+      read = as(reader).request(query, { id: ids[door] });
+      contentReads.set(key, read);
     }
     return read as Promise<GraphQLResponse<T>>;
   }
@@ -781,34 +830,37 @@ describe('permission matrix over every path: reader × basis state × path × ca
         break;
       }
       case 'case.assessment':
-      case 'case.plans': {
-        const result = await readSupportOnce<{ case: SupportCaseNode | null }>(reader, state, 'case');
+      case 'case.plans':
+      case 'case.referrals': {
+        const result = await readContentOnce<{ case: ContentCaseNode | null }>(reader, state, path, 'case');
         raw = result.raw;
         if (want.found) {
           expectNoErrors(where, result.errors);
-          checkSupportCase(where, state, result.data?.case, want, items);
+          checkContentCase(where, state, result.data?.case, want, items);
         } else {
           expect({ where, code: result.errors?.[0]?.extensions?.code, case: result.data?.case ?? null }).toEqual({ where, code: 'NOT_FOUND', case: null });
         }
         break;
       }
       case 'cases.assessment':
-      case 'cases.plans': {
-        const list = await pagedOnce<SupportCaseNode>(reader, 'casesSupport');
+      case 'cases.plans':
+      case 'cases.referrals': {
+        const list = await pagedOnce<ContentCaseNode>(reader, isReferralPath(path) ? 'casesReferrals' : 'casesSupport');
         raw = list.raw;
         if (readsCases(reader)) expectNoErrors(where, list.errors);
         const node = list.nodes.find((n) => n.id === w.caseId);
-        if (want.found) checkSupportCase(where, state, node, want, items);
+        if (want.found) checkContentCase(where, state, node, want, items);
         else expect({ where, listed: Boolean(node) }).toEqual({ where, listed: false });
         break;
       }
       case 'task.case.assessment':
-      case 'task.case.plans': {
-        const result = await readSupportOnce<{ task: { id: string; case: SupportCaseNode | null } | null }>(reader, state, 'task');
+      case 'task.case.plans':
+      case 'task.case.referrals': {
+        const result = await readContentOnce<{ task: { id: string; case: ContentCaseNode | null } | null }>(reader, state, path, 'task');
         raw = result.raw;
         if (want.found) {
           expectNoErrors(where, result.errors);
-          checkSupportCase(where, state, result.data?.task?.case, want, items);
+          checkContentCase(where, state, result.data?.task?.case, want, items);
         } else {
           expect({ where, code: result.errors?.[0]?.extensions?.code, task: result.data?.task ?? null }).toEqual({ where, code: 'NOT_FOUND', task: null });
         }
@@ -816,10 +868,11 @@ describe('permission matrix over every path: reader × basis state × path × ca
       }
       case 'agenda.case.assessment':
       case 'agenda.case.plans':
+      case 'agenda.case.referrals':
       case 'agenda.plan': {
-        type Agenda = { caseId: string | null; case?: SupportCaseNode | null; plan?: PlanNode | null }[];
+        type Agenda = { caseId: string | null; case?: ContentCaseNode | null; plan?: PlanNode | null }[];
         const door = path === 'agenda.plan' ? 'agendaPlan' : 'agendaCase';
-        const result = await readSupportOnce<{ conference: { id: string; agenda: Agenda } | null }>(reader, state, door);
+        const result = await readContentOnce<{ conference: { id: string; agenda: Agenda } | null }>(reader, state, path, door);
         raw = result.raw;
         const agenda = result.data?.conference?.agenda;
         if (want.conference === 'NONE') {
@@ -831,7 +884,7 @@ describe('permission matrix over every path: reader × basis state × path × ca
           expectNoErrors(where, result.errors);
           const item = agenda?.[0];
           if (path === 'agenda.plan') checkSupport(where, state, { assessments: [], plans: item?.plan ? [item.plan] : [] }, want, items);
-          else if (want.found) checkSupportCase(where, state, item?.case, want, items);
+          else if (want.found) checkContentCase(where, state, item?.case, want, items);
           else expect({ where, case: item?.case ?? null }).toEqual({ where, case: null });
         }
         break;

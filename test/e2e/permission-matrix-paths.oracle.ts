@@ -11,7 +11,12 @@ import { DataCategory, Purpose, Role, Sector } from '@renkei/kernel';
  *  4 the 支援会議 basis · 5 intake with/without consent to connect · 6 conference content ·
  *  7 tasks · 8 provision records (提供記録) · 9 the assessment and the support plan (issue 13:
  *  written by the coordinator; each text is the coordinator's agency's data of its category,
- *  visible exactly as a summary section of that provider and category).
+ *  visible exactly as a summary section of that provider and category) · 10 the referral (参加支援
+ *  のつなぎ, issue 15: its content — the resource, the notes, what the host may know, the
+ *  history's notes — is the referring agency's data of category PARTICIPATION, visible exactly
+ *  as a summary section of that provider and category: OWN_AGENCY, CONSENT covering
+ *  PARTICIPATION for the purpose, SUPPORT_MEETING; nothing for ADMIN or AUDITOR or a reader the
+ *  case does not exist for; what is shown of it is recorded as `case.referral_provided`).
  */
 
 // ---------------------------------------------------------------------------------------
@@ -44,11 +49,13 @@ export const CHAIR: Reader = 'coordinator';
 export const SECTION_AUTHOR: Reader = 'author';
 /** Rule 9: the assessment and the plan are written by the coordinator, so their texts are its agency's data. */
 export const PLAN_WRITER: Reader = 'coordinator';
+/** Rule 10: the author (on every team) refers the person on every case, so the referral is its agency's data. */
+export const REFERRER: Reader = SECTION_AUTHOR;
 
 // ---------------------------------------------------------------------------------------
 // What is read: the case record (the recording agency's BASIC data), three sections of the
-// author's summary (the author's BASIC section is a different provider's BASIC data), and
-// texts of the coordinator's assessment and plan (rule 9).
+// author's summary (the author's BASIC section is a different provider's BASIC data), texts
+// of the coordinator's assessment and plan (rule 9), and the author's referral (rule 10).
 
 export const SECTION_ITEMS = ['HEALTH', 'FINANCES', 'BASIC_SECTION'] as const;
 /** The case record and the author's sections: what the case paths carry. */
@@ -57,7 +64,9 @@ export const CASE_ITEMS = ['RECORD', ...SECTION_ITEMS] as const;
 export const ASSESSMENT_ITEMS = ['ASSESSMENT_HEALTH', 'ASSESSMENT_FAMILY'] as const;
 /** The person's wishes (BASIC), the family's wishes (FAMILY), a FINANCES goal's text with its role's action (the goal's category). */
 export const PLAN_ITEMS = ['PLAN_WISHES', 'PLAN_FAMILY_WISHES', 'PLAN_GOAL_FINANCES'] as const;
-export const ITEMS = [...CASE_ITEMS, ...ASSESSMENT_ITEMS, ...PLAN_ITEMS] as const;
+/** The author's referral of the person to a local resource: its content as one item (rule 10). */
+export const REFERRAL_ITEMS = ['REFERRAL'] as const;
+export const ITEMS = [...CASE_ITEMS, ...ASSESSMENT_ITEMS, ...PLAN_ITEMS, ...REFERRAL_ITEMS] as const;
 export type Item = (typeof ITEMS)[number];
 export type AssessmentItem = (typeof ASSESSMENT_ITEMS)[number];
 export type PlanItem = (typeof PLAN_ITEMS)[number];
@@ -72,6 +81,7 @@ export const ITEM_CATEGORY: Readonly<Record<Item, DataCategory>> = {
   PLAN_WISHES: DataCategory.BASIC,
   PLAN_FAMILY_WISHES: DataCategory.FAMILY,
   PLAN_GOAL_FINANCES: DataCategory.FINANCES,
+  REFERRAL: DataCategory.PARTICIPATION,
 };
 
 const isAssessmentItem = (item: Item): item is AssessmentItem => (ASSESSMENT_ITEMS as readonly Item[]).includes(item);
@@ -79,12 +89,14 @@ const isPlanItem = (item: Item): item is PlanItem => (PLAN_ITEMS as readonly Ite
 export const isSupportItem = (item: Item): item is SupportItem => isAssessmentItem(item) || isPlanItem(item);
 
 /**
- * Rule 8 names no action; rule 9 does: what is shown of an assessment or a plan is recorded
- * as `case.assessment_provided` / `case.plan_provided`, so those cells are told apart from
- * the case record's BASIC data of the same provider.
+ * Rule 8 names no action; rules 9 and 10 do: what is shown of an assessment, a plan or a
+ * referral is recorded as `case.assessment_provided` / `case.plan_provided` /
+ * `case.referral_provided`, so those cells are told apart from the case record's BASIC data
+ * of the same provider.
  */
-export function provisionAction(item: Item): 'case.assessment_provided' | 'case.plan_provided' | null {
+export function provisionAction(item: Item): 'case.assessment_provided' | 'case.plan_provided' | 'case.referral_provided' | null {
   if (isAssessmentItem(item)) return 'case.assessment_provided';
+  if (item === 'REFERRAL') return 'case.referral_provided';
   return isPlanItem(item) ? 'case.plan_provided' : null;
 }
 
@@ -113,6 +125,11 @@ export const PATHS = [
   'agenda.case.assessment',
   'agenda.case.plans',
   'agenda.plan',
+  // Rule 10: Case.referrals through each door to a case.
+  'case.referrals',
+  'cases.referrals',
+  'task.case.referrals',
+  'agenda.case.referrals',
 ] as const;
 export type Path = (typeof PATHS)[number];
 
@@ -127,9 +144,10 @@ export const PATH_ITEMS: Readonly<Record<Path, readonly Item[]>> = {
   'agenda.summaries': SECTION_ITEMS,
   openActionItems: ['RECORD'],
   // The record: the person's name only on a basis; a section's body never; a plan only as
-  // approved in the meeting (none is: the plans here are drafted or proposed), an assessment never.
+  // approved in the meeting (none is: the plans here are drafted or proposed), an assessment
+  // or a referral never.
   conferenceRecord: ITEMS,
-  // The live room carries minutes and decisions, never the record, a section, an assessment or a plan.
+  // The live room carries minutes and decisions, never the record, a section, an assessment, a plan or a referral.
   conferenceEvents: ITEMS,
   'case.assessment': ASSESSMENT_ITEMS,
   'case.plans': PLAN_ITEMS,
@@ -140,6 +158,10 @@ export const PATH_ITEMS: Readonly<Record<Path, readonly Item[]>> = {
   'agenda.case.assessment': ASSESSMENT_ITEMS,
   'agenda.case.plans': PLAN_ITEMS,
   'agenda.plan': PLAN_ITEMS,
+  'case.referrals': REFERRAL_ITEMS,
+  'cases.referrals': REFERRAL_ITEMS,
+  'task.case.referrals': REFERRAL_ITEMS,
+  'agenda.case.referrals': REFERRAL_ITEMS,
 };
 
 /** The conference paths read "in this meeting": purpose CONFERENCE, only this meeting counts. */
@@ -153,6 +175,7 @@ const CONFERENCE_VIEWS: ReadonlySet<Path> = new Set<Path>([
   'agenda.case.assessment',
   'agenda.case.plans',
   'agenda.plan',
+  'agenda.case.referrals',
 ]);
 
 export function purposeOf(path: Path): Purpose {
@@ -220,7 +243,7 @@ export interface Scenario {
 
 const CC = Purpose.CASE_COORDINATION;
 const CONF = Purpose.CONFERENCE;
-const { BASIC, HEALTH, FINANCES, FAMILY } = DataCategory;
+const { BASIC, HEALTH, FINANCES, FAMILY, PARTICIPATION } = DataCategory;
 
 const PRIOR: Meeting = { kind: 'MULTI_AGENCY_MEETING', participants: ['author', 'member'], acknowledged: ['coordinator'], lifecycle: 'SCHEDULED' };
 
@@ -268,21 +291,24 @@ const openCase = (description: string, meeting: Meeting, consents: readonly Cons
   tasks,
 });
 
+// PARTICIPATION (rule 10) is data of the referral only: adding it to a consent changes no other cell.
 export const SCENARIOS = {
   multiNoConsent: openCase('重層的支援会議 in progress, no consent', multiAgency()),
   consentByProvider: openCase('the author records consent for its own data (providerAgencyIds = [author])', multiAgency(), [
-    { key: 'byAuthor', recordedBy: 'author', providers: ['author'], validity: 'IN_FORCE', provisions: [legalAndCoordinator([BASIC, HEALTH])] },
+    { key: 'byAuthor', recordedBy: 'author', providers: ['author'], validity: 'IN_FORCE', provisions: [legalAndCoordinator([BASIC, HEALTH, PARTICIPATION])] },
   ]),
-  commonConsent: openCase('the coordinator records the common consent form', multiAgency(), [common('common', 'IN_FORCE', [legalAndCoordinator([BASIC, HEALTH])])]),
+  commonConsent: openCase('the coordinator records the common consent form', multiAgency(), [common('common', 'IN_FORCE', [legalAndCoordinator([BASIC, HEALTH, PARTICIPATION])])]),
   // FAMILY is data of the coordinator's assessment and plan only (rule 9): permitted here so it is also seen on consent.
-  commonConsentDeny: openCase('common form permitting LEGAL and HOUSING, and a DENY of HEALTH to HOUSING', multiAgency(), [
-    common('common', 'IN_FORCE', [{ effect: 'PERMIT', sectors: [Sector.LEGAL, Sector.HOUSING], toCoordinatingBody: true, categories: [BASIC, HEALTH, FINANCES, FAMILY], purposes: [CC, CONF] }]),
-    common('deny', 'IN_FORCE', [{ effect: 'DENY', sectors: [Sector.HOUSING], categories: [HEALTH], purposes: [CC, CONF] }]),
+  commonConsentDeny: openCase('common form permitting LEGAL and HOUSING, and a DENY of HEALTH and PARTICIPATION to HOUSING', multiAgency(), [
+    common('common', 'IN_FORCE', [
+      { effect: 'PERMIT', sectors: [Sector.LEGAL, Sector.HOUSING], toCoordinatingBody: true, categories: [BASIC, HEALTH, FINANCES, FAMILY, PARTICIPATION], purposes: [CC, CONF] },
+    ]),
+    common('deny', 'IN_FORCE', [{ effect: 'DENY', sectors: [Sector.HOUSING], categories: [HEALTH, PARTICIPATION], purposes: [CC, CONF] }]),
   ]),
-  consentExpired: openCase('common form, expired', multiAgency(), [common('common', 'EXPIRED', [legalAndCoordinator([BASIC, HEALTH, FINANCES])])]),
-  consentRevoked: openCase('common form, revoked', multiAgency(), [common('common', 'REVOKED', [legalAndCoordinator([BASIC, HEALTH, FINANCES])])]),
+  consentExpired: openCase('common form, expired', multiAgency(), [common('common', 'EXPIRED', [legalAndCoordinator([BASIC, HEALTH, FINANCES, PARTICIPATION])])]),
+  consentRevoked: openCase('common form, revoked', multiAgency(), [common('common', 'REVOKED', [legalAndCoordinator([BASIC, HEALTH, FINANCES, PARTICIPATION])])]),
   consentConferenceOnly: openCase('common form for the CONFERENCE purpose only; HEALTH also to the member agency, which is on no team', multiAgency(), [
-    common('common', 'IN_FORCE', [legalAndCoordinator([BASIC, HEALTH], [CONF]), { effect: 'PERMIT', agencies: ['member'], categories: [HEALTH], purposes: [CONF] }]),
+    common('common', 'IN_FORCE', [legalAndCoordinator([BASIC, HEALTH, PARTICIPATION], [CONF]), { effect: 'PERMIT', agencies: ['member'], categories: [HEALTH], purposes: [CONF] }]),
   ]),
   supportNotStarted: openCase('支援会議 scheduled, not started', supportMeeting('SCHEDULED')),
   supportInProgress: openCase('支援会議 in progress; an action item for the unacknowledged member agency', supportMeeting('IN_PROGRESS'), [], [...TASKS, MEETING_ACTION_ITEM]),
@@ -372,6 +398,7 @@ export function planOf(state: State): PlanState {
 /** Whose data the item is. */
 export function providerOf(state: State, item: Item): Reader {
   if (item === 'RECORD') return recorder(state);
+  if (item === 'REFERRAL') return REFERRER;
   return isSupportItem(item) ? PLAN_WRITER : SECTION_AUTHOR;
 }
 
@@ -508,7 +535,8 @@ export function recordView(state: State, reader: Reader, purpose: Purpose, scope
 
 /**
  * Rule 3: one of the author's sections, for a reader the case exists for; rule 9: a text of
- * the coordinator's assessment or plan, exactly as a section of that provider and category.
+ * the coordinator's assessment or plan, and rule 10: the author's referral, each exactly as
+ * a section of that provider and category.
  */
 export function sectionView(state: State, reader: Reader, item: Item, purpose: Purpose, scope: Scope): ItemView {
   const provider = providerOf(state, item);
@@ -608,6 +636,9 @@ export function expectation(reader: Reader, state: State, path: Path): PathExpec
     case 'cases.plans':
     case 'task.case.assessment':
     case 'task.case.plans':
+    case 'case.referrals':
+    case 'cases.referrals':
+    case 'task.case.referrals':
       if (found) caseItems('anyMeeting');
       break;
     case 'myTasks':
@@ -620,6 +651,7 @@ export function expectation(reader: Reader, state: State, path: Path): PathExpec
     case 'agenda.summaries':
     case 'agenda.case.assessment':
     case 'agenda.case.plans':
+    case 'agenda.case.referrals':
       if (conference === 'WITH_CONTENT' && found) caseItems('thisMeeting');
       break;
     case 'agenda.plan':

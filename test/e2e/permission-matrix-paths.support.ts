@@ -1,10 +1,11 @@
 import type { AssessmentItem, SupportItem } from './permission-matrix-paths.oracle.js';
 
 /**
- * The assessment (アセスメント) and the support plan (支援プラン) in the permission matrix over
- * every path: the operations that write and read them as a client would, the shapes of the
- * answers, the unique texts each case holds, and where each of the oracle's items sits in an
- * answer. What a reader must get stays in the oracle; the checks stay in the spec.
+ * The assessment (アセスメント), the support plan (支援プラン) and the referral (参加支援のつなぎ)
+ * in the permission matrix over every path: the operations that write and read them as a
+ * client would, the shapes of the answers, the unique texts each case holds, and where each
+ * of the oracle's items sits in an answer. What a reader must get stays in the oracle; the
+ * checks stay in the spec.
  */
 
 const TEXT = 'category text redacted basis';
@@ -139,4 +140,92 @@ function placesOf(item: SupportItem, assessment: AssessmentNode | null, plan: Pl
 /** The item's texts in every owner that carries it, owner by owner. */
 export function textsOf(item: SupportItem, owners: SupportOwners): (GuardedTextNode | null)[][] {
   return isAssessment(item) ? owners.assessments.map((a) => placesOf(item, a, null)) : owners.plans.map((p) => placesOf(item, null, p));
+}
+
+// ---------------------------------------------------------------------------------------
+// The referral (rule 10): the author refers the person on each case to a resource of its
+// own, and the person agrees with a note of its own, so each place of the content is unique.
+
+const REFERRAL_FIELDS = `id agency { id } status redacted basis resource { id name } note sharedWithHost history { status note }`;
+const CASE_REFERRAL_FIELDS = `id referrals { ${REFERRAL_FIELDS} }`;
+
+export const REFERRAL_Q = {
+  case: `query PathCaseReferrals($id: ID!) { case(id: $id) { ${CASE_REFERRAL_FIELDS} } }`,
+  cases: `query PathCasesReferrals($first: Int!, $after: String) { cases(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${CASE_REFERRAL_FIELDS} } } } }`,
+  task: `query PathTaskReferrals($id: ID!) { task(id: $id) { id case { ${CASE_REFERRAL_FIELDS} } } }`,
+  agendaCase: `query PathAgendaCaseReferrals($id: ID!) { conference(id: $id) { id agenda { caseId case { ${CASE_REFERRAL_FIELDS} } } } }`,
+};
+
+export const REFERRAL_M = {
+  createResource: `mutation PathResource($input: ResourceInput!) { createResource(input: $input) { id } }`,
+  refer: `mutation PathRefer($input: ReferToResourceInput!) { referToResource(input: $input) { id version } }`,
+  agree: `mutation PathAgree($id: ID!, $note: String!, $expectedVersion: Int!) { updateReferral(id: $id, status: AGREED, note: $note, expectedVersion: $expectedVersion) { id } }`,
+};
+
+export interface ReferralNode {
+  id: string;
+  agency: { id: string };
+  status: string;
+  redacted: boolean;
+  basis: string | null;
+  resource: { id: string; name: string } | null;
+  note: string | null;
+  sharedWithHost: string | null;
+  history: { status: string; note: string | null }[];
+}
+export interface ReferralCaseNode {
+  id: string;
+  referrals: ReferralNode[];
+}
+
+export interface ReferralSecrets {
+  readonly resourceName: string;
+  readonly note: string;
+  readonly sharedWithHost: string;
+  readonly agreedNote: string;
+}
+
+export function referralSecretsOf(nn: string): ReferralSecrets {
+  return { resourceName: `居場所 経路${nn}号`, note: `つなぎの記録 経路${nn}号`, sharedWithHost: `受入先に伝える事 経路${nn}号`, agreedNote: `本人同意の記録 経路${nn}号` };
+}
+
+/** Every place of the referral's content, for the leak check. */
+export const referralStrings = (secrets: ReferralSecrets): readonly string[] => [secrets.resourceName, secrets.note, secrets.sharedWithHost, secrets.agreedNote];
+
+export function resourceInput(secrets: ReferralSecrets): Record<string, unknown> {
+  return {
+    name: secrets.resourceName,
+    nameKana: 'イバショ',
+    organizationName: 'NPO法人 経路',
+    description: '地域の居場所です。',
+    targets: ['POVERTY'],
+    forms: ['IBASHO'],
+    area: '経路地区',
+    address: '桜市経路町1',
+    latitude: null,
+    longitude: null,
+    schedules: [],
+    phone: null,
+    email: null,
+    url: null,
+    cost: '無料',
+    accessibility: '',
+    languages: ['ja'],
+  };
+}
+
+/** The referral as a reader sees it: content on a basis (`shown`), else withheld; the steps are the proposal and the agreement. */
+export function referralSeen(secrets: ReferralSecrets, resourceId: string, shown: { basis: string } | null): Omit<ReferralNode, 'id' | 'agency'> {
+  return {
+    status: 'AGREED',
+    redacted: !shown,
+    basis: shown?.basis ?? null,
+    resource: shown ? { id: resourceId, name: secrets.resourceName } : null,
+    note: shown ? secrets.note : null,
+    sharedWithHost: shown ? secrets.sharedWithHost : null,
+    history: [
+      { status: 'PROPOSED', note: shown ? secrets.note : null },
+      { status: 'AGREED', note: shown ? secrets.agreedNote : null },
+    ],
+  };
 }

@@ -96,7 +96,10 @@ describe('the server process (npm start)', () => {
       await database.drop();
     }
     const lines = server.output().trim().split('\n').map((line) => JSON.parse(line) as { time: string; level: string; context?: string });
-    expect(lines.length).toBeLessThan(8);
+    // The stop logs each of its steps; the start is what must stay short.
+    const stopping = lines.findIndex((line) => line.context === 'Shutdown');
+    expect(stopping).toBeGreaterThan(0);
+    expect(stopping).toBeLessThan(8);
     for (const line of lines) expect(line.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(lines.map((l) => l.level)).toContain('info');
     expect(lines.map((l) => l.context)).not.toContain('InstanceLoader');

@@ -18,6 +18,10 @@ describe('start-up provisioning', () => {
   let database: TestDatabase;
   afterEach(() => database.drop());
 
+  // Each test boots the server two or three times on a fresh database (migrations, and the
+  // demo story told through the API): minutes, not seconds, on a busy 2-core machine.
+  const BOOTS = 180_000;
+
   it('creates the bootstrap administrator only while no user exists', async () => {
     database = await createTestDatabase();
     const first = await boot(database, { BOOTSTRAP_ADMIN_EMAIL: 'first@test.example', BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password' });
@@ -28,7 +32,7 @@ describe('start-up provisioning', () => {
     const second = await boot(database, { BOOTSTRAP_ADMIN_EMAIL: 'second@test.example', BOOTSTRAP_ADMIN_PASSWORD: 'second-admin-password' });
     expect(await second.count('users')).toBe(1);
     await second.close();
-  });
+  }, BOOTS);
 
   it('seeds the demo municipality once, however often the server starts (also two at once)', async () => {
     database = await createTestDatabase();
@@ -40,12 +44,12 @@ describe('start-up provisioning', () => {
     expect(await again.count('users')).toBe(DEMO_USERS.length);
     await again.close();
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
-  });
+  }, BOOTS);
 
   it('starts on an empty database with nothing to provision', async () => {
     database = await createTestDatabase();
     const app = await boot(database, {});
     expect(await app.count('users')).toBe(0);
     await app.close();
-  });
+  }, BOOTS);
 });

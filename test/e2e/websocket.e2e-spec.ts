@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { JwtService } from '@nestjs/jwt';
 import { FORBIDDEN_CLOSE_CODE } from '@renkei/identity';
 import { Role } from '@renkei/kernel';
-import { Operations, TEST_JWT_SECRET, useTestApp } from '@renkei/testing';
+import { Operations, signTestToken, useTestApp } from '@renkei/testing';
 
 describe('graphql-ws: the same API and identity over WebSocket', () => {
   const s = useTestApp();
@@ -52,7 +51,7 @@ describe('graphql-ws: the same API and identity over WebSocket', () => {
 
   it('closes a socket when its token expires', async () => {
     const staff = await s.fixtures.staff([Role.CASEWORKER]);
-    const shortLived = new JwtService({ secret: TEST_JWT_SECRET }).sign({ sub: staff.id }, { expiresIn: 2 });
+    const shortLived = signTestToken({ sub: staff.id }, { expiresIn: 2 });
     const socket = s.app.ws(shortLived);
     expect((await socket.execute<{ me: { email: string } }>(Operations.ME)).data?.me.email).toBe(staff.email);
     expect(await socket.closed).toBe(FORBIDDEN_CLOSE_CODE);

@@ -6,14 +6,21 @@ import { AccessModule } from '@renkei/access';
 import { AgenciesModule } from '@renkei/agencies';
 import { AuditModule } from '@renkei/audit';
 import { CasesModule } from '@renkei/cases';
+import { CommunityModule } from '@renkei/community';
 import { ConferencePortsModule, ConferencesModule } from '@renkei/conferences';
 import { AppConfig, ConfigModule } from '@renkei/config';
 import { ConsentModule, ConsentPortsModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
+import { DisclosureModule } from '@renkei/disclosure';
+import { EmergencyModule } from '@renkei/emergency';
 import { EventBusModule, RateLimitModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
 import { Clock } from '@renkei/kernel';
+import { GraphQLMetrics, MetricsModule } from '@renkei/observability';
+import { ParticipationModule } from '@renkei/participation';
 import { PlansModule } from '@renkei/plans';
+import { ResourcesModule } from '@renkei/resources';
+import { RetentionModule } from '@renkei/retention';
 import { SummariesModule } from '@renkei/summaries';
 import { TasksModule } from '@renkei/tasks';
 import { ClockModule } from './clock.module.js';
@@ -22,6 +29,7 @@ import { ENTITIES } from './entities.js';
 import { graphqlOptions } from './graphql.options.js';
 import { HealthController } from './health.controller.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { DrainState } from './shutdown.js';
 import { StartupSeeder } from './startup-seeder.js';
 
 /** The composition root: wires the contexts together; holds no rules of its own. */
@@ -46,18 +54,25 @@ export class AppModule {
         ConferencePortsModule,
         ConferencesModule,
         PlansModule,
+        EmergencyModule,
+        DisclosureModule,
+        ResourcesModule,
+        ParticipationModule,
+        CommunityModule,
+        RetentionModule,
         EventBusModule.forRoot(config.redisUrl),
         RateLimitModule.forRoot(),
+        MetricsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [GraphQLContextFactory, AppConfig],
+          inject: [GraphQLContextFactory, AppConfig, GraphQLMetrics],
           useFactory: graphqlOptions,
         }),
       ],
       controllers: [HealthController],
-      providers: [DemoData, StartupSeeder],
+      providers: [DemoData, StartupSeeder, DrainState],
     };
   }
 }

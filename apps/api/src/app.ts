@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import type { NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AppConfig } from '@renkei/config';
+import { AppConfig } from '@renkei/config';
 import type { Clock } from '@renkei/kernel';
 import { createValidationPipe, DomainErrorFilter } from '@renkei/graphql';
+import { requestLogging } from '@renkei/observability';
 import { AppModule } from './app.module.js';
+import { corsOptions, securityHeaders } from './browser-security.js';
 import { createLogger } from './logger.js';
 import { serveWebClient } from './web-client.js';
 
@@ -21,15 +23,23 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<NestE
 
 /** How Nest is to create the application: its logger, and no default body parser (ours is bounded). */
 export function applicationOptions(config: AppConfig): NestApplicationOptions {
-  return { logger: createLogger(config), bodyParser: false };
+  // A start that fails throws to the caller (main exits 1 naming why) instead of Nest ending
+  // the process itself, which would also end a test runner's worker with every suite in it.
+  return { logger: createLogger(config), bodyParser: false, abortOnError: false };
 }
 
 /**
- * The edge every instance gets: the bounded body parser, validation and error mapping.
+ * The edge every instance gets: the request log, secure headers and CORS, the bounded body parser, validation and error mapping.
  * Separate from {@link createApp} so a benchmark can build the same application from a
  * module with a provider replaced.
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  // First, so every request (a refused body too) has its id and its line in the log.
+  app.use(requestLogging());
+  app.use(securityHeaders());
+  // Off unless CORS_ORIGINS lists origins; then a preflight is answered here, before the body parser.
+  const cors = corsOptions(app.get(AppConfig).corsOrigins);
+  if (cors) app.enableCors(cors);
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use(answerUnreadableBodies);
   app.useGlobalPipes(createValidationPipe());

@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@renkei/config';
 import { apolloQueryLimits, formatGraphQLError, SCALARS_MAP, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
 import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
+import { currentRequest, type GraphQLMetrics, requestLogPlugin, socketLog } from '@renkei/observability';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
@@ -12,19 +13,27 @@ import type { ServerOptions } from 'graphql-ws';
  * same identity and the same error edge. graphql-ws does not run Apollo's formatError, so
  * its hooks apply the formatter themselves.
  */
-export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfig): ApolloDriverConfig {
-  // Field suggestions ("Did you mean …") would let a stranger map the schema.
-  const formatError = (formatted: GraphQLFormattedError, error: unknown) => formatGraphQLError(formatted, error, { hideSuggestions: config.isProduction });
-  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfig, metrics: GraphQLMetrics): ApolloDriverConfig {
+  // Field suggestions ("Did you mean …") would let a stranger map the schema. An internal
+  // error names the request (HTTP) or the connection (WebSocket) it happened in.
+  const formatIn = (requestId: string | undefined) => (formatted: GraphQLFormattedError, error: unknown) =>
+    formatGraphQLError(formatted, error, { hideSuggestions: config.isProduction, requestId });
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) => formatIn(currentRequest()?.id)(formatted, error);
+  const ws = (ctx: unknown) => ctx as WsContextSource;
+  const format = (ctx: unknown, errors: readonly GraphQLError[]) => socketLog.within(ws(ctx).extra, (requestId) => errors.map((error) => formatIn(requestId)(error.toJSON(), error)));
   const limits = apolloQueryLimits();
   const graphqlWs: Partial<ServerOptions> & { path: string } = {
     path: '/graphql',
     // Introspection is refused over WebSocket exactly where it is over HTTP.
     ...wsDocumentHandling({ introspection: !config.isProduction }),
-    onConnect: (ctx) => contexts.onConnect(ctx as unknown as WsContextSource),
-    onClose: (ctx) => contexts.onClose(ctx as unknown as WsContextSource),
-    onError: (_ctx, _id, _payload, errors) => format(errors),
-    onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+    onConnect: async (ctx) => socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx))),
+    onClose: (ctx, code) => {
+      contexts.onClose(ws(ctx));
+      // 1005: the peer closed without a code.
+      socketLog.closed(ws(ctx).extra, code ?? 1005);
+    },
+    onError: (ctx, _id, _payload, errors) => format(ctx, errors),
+    onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(ctx, result.errors) } : undefined),
   };
   return {
     path: '/graphql',
@@ -38,12 +47,12 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: limits.plugins,
+    plugins: [...limits.plugins, requestLogPlugin(), metrics.apolloPlugin],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     context: contexts.create,
     // Nest's type lists fewer hooks than it passes on to graphql-ws (it spreads them all).
-    subscriptions: { 'graphql-ws': graphqlWs as GraphQLWsSubscriptionsConfig },
+    subscriptions: { 'graphql-ws': metrics.instrumentWs(graphqlWs) as GraphQLWsSubscriptionsConfig },
   };
 }

@@ -5,3 +5,4 @@ export { AppModule } from './app.module.js';
 export { ENTITIES } from './entities.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+export { DrainState } from './shutdown.js';

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { Logger } from '@nestjs/common';
-import { AppConfig, ConfigurationError } from '@renkei/config';
 import { createApp } from './app.js';
+import { configurationOrExit } from './configuration.js';
+import { drainOnSignals } from './shutdown.js';
 import { hasWebClient } from './web-client.js';
 
 const USAGE = `Renkei API server (連携)
@@ -30,22 +31,15 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  let config: AppConfig;
-  try {
-    config = AppConfig.fromEnvironment(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
+  const config = configurationOrExit();
   await assertPortFree(config.port, config.host);
   const app = await createApp(config);
-  // Closes connections and stops an embedded database cleanly on Ctrl-C or a stop signal.
-  app.enableShutdownHooks(['SIGINT', 'SIGTERM']);
+  // On Ctrl-C or a stop signal: finishes what is in flight, closes sockets and stops an embedded database cleanly.
+  drainOnSignals(app, config.shutdown.graceMs, (code) => process.exit(code));
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   const logger = new Logger('Renkei');
   if (hasWebClient(config.webClientDir)) logger.log(`Web client on http://localhost:${config.port}/`);
-  logger.log(`GraphQL on http://localhost:${config.port}/graphql (HTTP and graphql-ws), health on /health`);
+  logger.log(`GraphQL on http://localhost:${config.port}/graphql (HTTP and graphql-ws), health on /health/live and /health/ready`);
   if (config.host === '127.0.0.1' && config.demoData) logger.log('Listening on 127.0.0.1 only, as the demo logins are public: set HOST to serve other machines');
   if (config.jwt.ephemeral) logger.warn('JWT_SECRET is not set: tokens are signed with a per-process key and end with the process');
 }

@@ -14,29 +14,7 @@ interface Response {
 }
 
 // The API's own paths; everything else that asks for a page is the client's to route.
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
-
-// The client loads only its own scripts and styles and talks only to this origin (HTTP and
-// graphql-ws): an injected script could not load anything or send a token anywhere else.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
-function securityHeaders(response: Response): void {
-  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'no-referrer');
-  response.setHeader('X-Frame-Options', 'DENY');
-}
+const API_PATHS = /^\/(graphql|health|metrics)(\/|$)/;
 
 /** Whether `folder` holds a built web client. */
 export function hasWebClient(folder: string): boolean {
@@ -45,9 +23,10 @@ export function hasWebClient(folder: string): boolean {
 
 /**
  * Serves the built web client at `/` on the API's own origin, so the browser needs no CORS
- * and the token never travels in a URL. Hashed assets are cached for a year; `index.html`
- * is revalidated on every load so a deployment takes effect at once. Any other page path
- * gets `index.html` and is routed in the browser.
+ * and the token never travels in a URL; its secure headers and CSP are every response's
+ * (browser-security.ts). Hashed assets are cached for a year; `index.html` is revalidated
+ * on every load so a deployment takes effect at once. Any other page path gets
+ * `index.html` and is routed in the browser.
  */
 export function serveWebClient(app: NestExpressApplication, folder: string): void {
   const root = resolve(folder);
@@ -61,11 +40,9 @@ export function serveWebClient(app: NestExpressApplication, folder: string): voi
     immutable: true,
     maxAge: '365d',
     fallthrough: false,
-    setHeaders: (response: Response) => response.setHeader('X-Content-Type-Options', 'nosniff'),
   });
   app.use((request: Request, response: Response, next: () => void) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.path) || !request.accepts('html')) return next();
-    securityHeaders(response);
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DomainError, Role, Sector, SystemClock } from '@renkei/kernel';
 import { AccessPolicy } from './access-policy.js';
 import type { Actor } from './actor.js';
-import { ConsentFacts, MeetingFacts } from './facts.js';
+import { ConsentFacts, EmergencyFacts, MeetingFacts } from './facts.js';
 
 const MUNICIPALITY = '00000000-0000-4000-8000-000000000001';
 const OTHER_MUNICIPALITY = '00000000-0000-4000-8000-000000000002';
@@ -24,7 +24,12 @@ class NoMeetings extends MeetingFacts {
     throw new Error('not asked by role rules');
   }
 }
-const policyWithoutFacts = () => new AccessPolicy(new SystemClock(), new NoConsents(), new NoMeetings());
+class NoEmergencies extends EmergencyFacts {
+  activeDeclaration(): never {
+    throw new Error('not asked by role rules');
+  }
+}
+const policyWithoutFacts = () => new AccessPolicy(new SystemClock(), new NoConsents(), new NoMeetings(), new NoEmergencies());
 
 function actor(roles: Role[], userId = '10000000-0000-4000-8000-000000000001'): Actor {
   return { userId, municipalityId: MUNICIPALITY, agencyId: '20000000-0000-4000-8000-000000000001', sector: Sector.HOUSING, roles };
@@ -108,5 +113,50 @@ describe('AccessPolicy (cases)', () => {
     });
     expect(condition?.sql).toMatch(/c\.municipality_id = :casl_\d AND EXISTS \(SELECT 1 FROM case_team_members m WHERE m\.case_id = c\.id AND m\.agency_id = :casl_\d\)/);
     expect(Object.values(condition?.params ?? {})).toEqual(expect.arrayContaining([MUNICIPALITY, housing.agencyId]));
+  });
+});
+
+describe('AccessPolicy (参加支援 and 地域づくり)', () => {
+  const policy = policyWithoutFacts();
+  const caseworker = actor([Role.CASEWORKER]);
+  const coordinator = actor([Role.COORDINATOR], '10000000-0000-4000-8000-000000000009');
+  const onTeam = { id: 'c1', municipalityId: MUNICIPALITY, teamAgencyIds: [caseworker.agencyId] };
+  const offTeam = { id: 'c2', municipalityId: MUNICIPALITY, teamAgencyIds: ['other-agency'] };
+  const ownReferral = { id: 'r1', municipalityId: MUNICIPALITY, agencyId: caseworker.agencyId };
+  const otherReferral = { id: 'r2', municipalityId: MUNICIPALITY, agencyId: 'other-agency' };
+  const tenant = { municipalityId: MUNICIPALITY };
+
+  it('a team caseworker refers the person and follows their own agency’s referrals, not another’s', () => {
+    expect(policy.can(caseworker, 'refer', 'Case', onTeam)).toBe(true);
+    expect(policy.can(caseworker, 'refer', 'Case', offTeam)).toBe(false);
+    expect(policy.can(caseworker, 'update', 'Referral', ownReferral)).toBe(true);
+    expect(policy.can(caseworker, 'update', 'Referral', otherReferral)).toBe(false);
+  });
+
+  it('the coordinator links people on every case and follows every referral of the municipality only', () => {
+    expect(policy.can(coordinator, 'refer', 'Case', offTeam)).toBe(true);
+    expect(policy.can(coordinator, 'update', 'Referral', otherReferral)).toBe(true);
+    expect(policy.can(coordinator, 'update', 'Referral', { ...otherReferral, municipalityId: OTHER_MUNICIPALITY })).toBe(false);
+  });
+
+  it('hosts are supported by caseworkers and the coordinator; activities are recorded by the coordinator; everyone reads both', () => {
+    expect(policy.can(caseworker, 'create', 'HostSupport', tenant)).toBe(true);
+    expect(policy.can(caseworker, 'create', 'CommunityActivity', tenant)).toBe(false);
+    expect(policy.can(coordinator, 'create', 'CommunityActivity', tenant)).toBe(true);
+    expect(policy.can(coordinator, 'update', 'CommunityActivity', tenant)).toBe(true);
+    for (const role of [Role.ADMIN, Role.AUDITOR, Role.CASEWORKER]) {
+      expect(policy.can(actor([role]), 'read', 'CommunityActivity', tenant)).toBe(true);
+      expect(policy.can(actor([role]), 'read', 'HostSupport', tenant)).toBe(true);
+    }
+    expect(policy.can(actor([Role.AUDITOR]), 'create', 'HostSupport', tenant)).toBe(false);
+    expect(policy.can(coordinator, 'read', 'CommunityActivity', { municipalityId: OTHER_MUNICIPALITY })).toBe(false);
+  });
+
+  it('only an administrator sets retention periods and runs the removal, in their own municipality', () => {
+    expect(policy.can(actor([Role.ADMIN]), 'manage', 'RetentionPolicy', tenant)).toBe(true);
+    for (const role of [Role.COORDINATOR, Role.CASEWORKER, Role.AUDITOR]) {
+      expect(policy.can(actor([role]), 'read', 'RetentionPolicy', tenant)).toBe(false);
+    }
+    expect(policy.can(actor([Role.ADMIN]), 'manage', 'RetentionPolicy', { municipalityId: OTHER_MUNICIPALITY })).toBe(false);
   });
 });

@@ -16,7 +16,12 @@ export type Action =
   | 'writePlan'
   | 'evaluate'
   | 'run'
-  | 'participate';
+  | 'participate'
+  | 'declareEmergency'
+  | 'review'
+  | 'disclose'
+  | 'withhold'
+  | 'refer';
 
 /** The facts of each kind of record that policies look at. */
 export interface SubjectFacts {
@@ -33,6 +38,18 @@ export interface SubjectFacts {
   Task: { id?: string; municipalityId: string; assigneeUserId: string | null; assigneeAgencyId: string | null };
   /** A support plan (支援プラン), by its lead agency (主担当), who evaluates it with the coordinator. */
   Plan: { id?: string; municipalityId: string; leadAgencyId: string | null };
+  /** An emergency access declaration (緊急時の閲覧), by who declared it. */
+  EmergencyAccess: { id?: string; municipalityId: string; declaredByUserId: string };
+  /** A local resource of the directory (社会資源): not personal data, the municipality's own. */
+  Resource: { id?: string; municipalityId: string };
+  /** A referral to a local resource (参加支援のつなぎ), by the agency that made it. */
+  Referral: { id?: string; municipalityId: string; agencyId: string };
+  /** A note of support given to a host site (受入先への支援): about the host, not a person. */
+  HostSupport: { id?: string; municipalityId: string };
+  /** A community-building activity (地域づくり): counts, never lists of residents. */
+  CommunityActivity: { id?: string; municipalityId: string };
+  /** The municipality's retention periods (保存期間) and the removal they drive. */
+  RetentionPolicy: { municipalityId: string };
 }
 export type SubjectName = keyof SubjectFacts;
 type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
@@ -53,24 +70,51 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   can('read', 'Agency', tenant);
   can('read', 'User', { id: actor.userId });
   can('read', 'Municipality', tenant);
+  // The directory of local resources (社会資源) is for every counter to link people to.
+  can('read', 'Resource', tenant);
+  // What hosts need and what the community does are the municipality's own figures, not a person's.
+  can('read', ['HostSupport', 'CommunityActivity'], tenant);
 
   if (actor.roles.includes(Role.ADMIN)) {
     can('manage', 'Agency', tenant);
     can('manage', 'User', tenant);
     can('manage', 'Municipality', tenant);
+    // Only the administrator decides how long personal data is kept, and runs its removal.
+    can('manage', 'RetentionPolicy', tenant);
+    can(['create', 'update'], 'Resource', tenant);
     // An administrator who deactivates themselves locks the municipality out.
     cannot('deactivate', 'User', { id: actor.userId });
   }
   if (actor.roles.includes(Role.ADMIN) || actor.roles.includes(Role.AUDITOR)) {
     can('read', 'AuditTrail', tenant);
+    // 本人開示 (APPI art. 33 / 76–78): the municipality answers the person's request.
+    can('disclose', 'Case', tenant);
   }
+  if (actor.roles.includes(Role.AUDITOR)) {
+    // The personal-information officer reviews every emergency access afterwards.
+    can(['read', 'review'], 'EmergencyAccess', tenant);
+    // The officer decides which entries of a disclosure are withheld (APPI art. 78 grounds).
+    can('withhold', 'Case', tenant);
+  }
+  // Whoever declared an emergency access sees it and may end it early.
+  can(['read', 'update'], 'EmergencyAccess', { ...tenant, declaredByUserId: actor.userId });
   if (actor.roles.includes(Role.COORDINATOR)) {
+    // The coordinator knows, develops and links the local resources (地域づくり): maintains the directory.
+    can(['create', 'update'], 'Resource', tenant);
+    // 参加支援 and 地域づくり: the coordinator links people to resources, supports the hosts, records activities.
+    can('refer', 'Case', tenant);
+    can('update', 'Referral', tenant);
+    can('create', ['HostSupport', 'CommunityActivity'], tenant);
+    can('update', 'CommunityActivity', tenant);
     // The coordinating body sees that every case exists (its content follows consent).
     can(['read', 'create', 'registerIntake', 'manageTeam', 'changeStatus', 'recordConsent'], 'Case', tenant);
     can('writeSummary', 'Case', onTeam);
     // The coordinating body writes the assessment and the plan with the team (多機関協働).
     can('writePlan', 'Case', tenant);
     can('evaluate', 'Plan', tenant);
+    // The coordinator is told of every emergency access (and may declare one on any case).
+    can('declareEmergency', 'Case', tenant);
+    can('read', 'EmergencyAccess', tenant);
     // The coordinating body convenes and chairs conferences (支援会議の会長 / 事務局).
     can(['read', 'create', 'run', 'participate'], 'Conference', tenant);
     // The coordinator follows every task: moves it along, hands it to others.
@@ -80,6 +124,12 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     // 断らない相談支援 — every counter may take in any person.
     can('registerIntake', 'Case', tenant);
     can(['read', 'recordConsent', 'writeSummary'], 'Case', onTeam);
+    // 緊急時 (APPI art. 27(1)(ii)): a team caseworker may open what consent does not cover, never silently.
+    can('declareEmergency', 'Case', onTeam);
+    // A team caseworker connects the person to a local resource and follows it, with the host.
+    can('refer', 'Case', onTeam);
+    can('update', 'Referral', { ...tenant, agencyId: actor.agencyId });
+    can('create', 'HostSupport', tenant);
     can(['read', 'participate'], 'Conference', { ...tenant, participantAgencyIds: actor.agencyId });
     // A task is acted on by its assignee: the user, or anyone of the assignee agency. Other
     // team members may read it and comment, not cancel or reassign another agency's work.

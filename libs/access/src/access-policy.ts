@@ -4,7 +4,7 @@ import { Clock, DomainError, Role } from '@renkei/kernel';
 import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type SubjectName } from './ability.js';
 import type { Actor } from './actor.js';
 import { dataVisibilitySql, type DataVisibilitySql, type ReadScope } from './data-visibility.js';
-import { ConsentFacts, MeetingFacts, type DataRefs } from './facts.js';
+import { ConsentFacts, EmergencyFacts, MeetingFacts, type DataRefs } from './facts.js';
 import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
 
 /** The columns of a query over cases that the readable-case rule needs. */
@@ -29,6 +29,7 @@ export class AccessPolicy {
     private readonly clock: Clock,
     private readonly consents: ConsentFacts,
     private readonly meetings: MeetingFacts,
+    private readonly emergencies: EmergencyFacts,
   ) {}
 
   abilityFor(actor: Actor): AppAbility {
@@ -83,7 +84,7 @@ export class AccessPolicy {
    * BASIC of the recording agency: `identity`). See {@link dataVisibilitySql}.
    */
   dataVisibility(actor: Actor, refs: DataRefs, scope: ReadScope, prefix: string, identity = false): DataVisibilitySql {
-    return dataVisibilitySql(this.consents, this.meetings, { actor, refs, scope, at: this.clock.now(), prefix, identity });
+    return dataVisibilitySql(this.consents, this.meetings, this.emergencies, { actor, refs, scope, at: this.clock.now(), prefix, identity });
   }
 
   /**
@@ -104,11 +105,12 @@ export class AccessPolicy {
   }
 
   /**
-   * The chair's rule (会長): only the meeting's chair puts a support plan before it and takes
-   * its decision on the plan (支援決定, evaluation). FORBIDDEN for anyone else.
+   * The chair's rule (会長): only the meeting's chair puts a support plan before it, takes its
+   * decision on the plan (支援決定, evaluation) and asks agencies to attend or to provide
+   * information (出席・情報提供の依頼). FORBIDDEN for anyone else.
    */
   assertChair(actor: Actor, meeting: { readonly chairUserId: string }): void {
-    if (meeting.chairUserId !== actor.userId) throw DomainError.forbidden('Only the chair of the meeting decides on a support plan in it');
+    if (meeting.chairUserId !== actor.userId) throw DomainError.forbidden('Only the chair of the meeting may do this');
   }
 
   assertMeetingContent(actor: Actor, meeting: { readonly acknowledgedUserIds: readonly string[] }): void {

@@ -44,6 +44,11 @@ export interface MeetingRefs {
   readonly memberAgencyId?: string;
   /** Only this meeting (a read inside one conference), as a bound parameter value. */
   readonly conferenceId?: string;
+  /**
+   * The category of the item (an SQL expression): an agency outside the meeting that
+   * accepted the chair's request for information shares that category through it.
+   */
+  readonly category?: string;
 }
 
 export abstract class MeetingFacts {
@@ -66,4 +71,13 @@ export abstract class MeetingFacts {
    * to the reader or their agency.
    */
   abstract actionItemMeeting(refs: Pick<MeetingRefs, 'caseId'>, reader: Reader, prefix: string): SqlCondition;
+}
+
+export abstract class EmergencyFacts {
+  /**
+   * The newest emergency access declaration (緊急時の閲覧, APPI art. 27(1)(ii) / 69(2)) in
+   * force at `at` that the reader made on `refs.caseId` naming `refs.category`: declared, not
+   * expired and not ended. A declaration covers its declarer only, whatever agency provides.
+   */
+  abstract activeDeclaration(refs: DataRefs, reader: Reader, at: Date, prefix: string): SqlCondition;
 }

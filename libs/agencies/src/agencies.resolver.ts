@@ -22,8 +22,8 @@ export class AgenciesResolver {
 
   @Mutation(() => MunicipalityModel, { description: 'ADMIN: the municipality’s settings.' })
   @CheckPolicies((ability) => ability.can('manage', 'Municipality'))
-  updateMunicipalitySettings(@CurrentActor() actor: Actor, @Args() { supportMeetingAccessDays }: MunicipalitySettingsArgs): Promise<MunicipalityModel> {
-    return this.service.setSupportMeetingAccessDays(actor, supportMeetingAccessDays);
+  updateMunicipalitySettings(@CurrentActor() actor: Actor, @Args() settings: MunicipalitySettingsArgs): Promise<MunicipalityModel> {
+    return this.service.updateSettings(actor, settings);
   }
 
   @Query(() => [AgencyModel], { description: 'The agencies of the caller’s municipality.' })

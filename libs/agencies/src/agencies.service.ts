@@ -7,6 +7,9 @@ import { In } from 'typeorm';
 import { AgencyEntity } from './agency.entity.js';
 import { MunicipalityEntity } from './municipality.entity.js';
 
+/** The settings of a municipality an administrator changes. */
+export type MunicipalitySettings = Partial<Pick<MunicipalityEntity, 'supportMeetingAccessDays' | 'emergencyAccessHours' | 'emergencyReviewDueHours' | 'emergencyDeclarationsPerDay'>>;
+
 /** Municipalities and their agencies. */
 @Injectable()
 export class AgenciesService {
@@ -47,12 +50,17 @@ export class AgenciesService {
     return this.tx.manager.findOneByOrFail(MunicipalityEntity, { id: actor.municipalityId });
   }
 
-  /** ADMIN: how long after a 支援会議 ends its members may still read its cases. */
-  async setSupportMeetingAccessDays(actor: Actor, days: number): Promise<MunicipalityEntity> {
+  /**
+   * ADMIN: the settings given (how long after a 支援会議 ends its members may still read its
+   * cases; how long an emergency access lasts, by when it is reviewed, how often a user may
+   * declare one); the others keep their values.
+   */
+  async updateSettings(actor: Actor, settings: MunicipalitySettings): Promise<MunicipalityEntity> {
     this.access.assert(actor, 'manage', 'Municipality', { municipalityId: actor.municipalityId });
+    const changes = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined && value !== null)) as MunicipalitySettings;
     return this.tx.run(async (manager) => {
-      await manager.update(MunicipalityEntity, { id: actor.municipalityId }, { supportMeetingAccessDays: days });
-      await this.audit.record(actor, [{ action: 'municipality.settings_changed', details: { supportMeetingAccessDays: days } }]);
+      if (Object.keys(changes).length > 0) await manager.update(MunicipalityEntity, { id: actor.municipalityId }, changes);
+      await this.audit.record(actor, [{ action: 'municipality.settings_changed', details: { ...changes } }]);
       return manager.findOneByOrFail(MunicipalityEntity, { id: actor.municipalityId });
     });
   }

@@ -13,6 +13,18 @@ export class MunicipalityEntity {
   @Column({ name: 'support_meeting_access_days', type: 'int', default: 14 })
   supportMeetingAccessDays!: number;
 
+  /** How long an emergency access declaration (緊急時の閲覧) lasts unless ended early. */
+  @Column({ name: 'emergency_access_hours', type: 'int', default: 4 })
+  emergencyAccessHours!: number;
+
+  /** Within how long after its declaration the personal-information officer reviews one. */
+  @Column({ name: 'emergency_review_due_hours', type: 'int', default: 72 })
+  emergencyReviewDueHours!: number;
+
+  /** How many emergency declarations one user may make in 24 hours. */
+  @Column({ name: 'emergency_declarations_per_day', type: 'int', default: 3 })
+  emergencyDeclarationsPerDay!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 @ObjectType('Municipality', { description: 'The municipality (the tenant) and its settings.' })
 export class MunicipalityModel {
@@ -11,13 +11,45 @@ export class MunicipalityModel {
 
   @Field(() => Int, { description: 'Days after a 支援会議 ends during which its members may still read the cases on its agenda.' })
   supportMeetingAccessDays!: number;
+
+  @Field(() => Int, { description: 'Hours an emergency access declaration (緊急時の閲覧) lasts unless ended early.' })
+  emergencyAccessHours!: number;
+
+  @Field(() => Int, { description: 'Hours after its declaration by which an emergency access is to be reviewed; later it is listed as overdue.' })
+  emergencyReviewDueHours!: number;
+
+  @Field(() => Int, { description: 'How many emergency access declarations one user may make in 24 hours.' })
+  emergencyDeclarationsPerDay!: number;
 }
 
+/** The settings to change; those left out keep their values. */
 @ArgsType()
 export class MunicipalitySettingsArgs {
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(365)
-  supportMeetingAccessDays!: number;
+  supportMeetingAccessDays?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  emergencyAccessHours?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  emergencyReviewDueHours?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  emergencyDeclarationsPerDay?: number;
 }

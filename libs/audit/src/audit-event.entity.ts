@@ -54,6 +54,10 @@ export class AuditEventEntity {
   @Column({ name: 'conference_id', type: 'uuid', nullable: true })
   conferenceId!: string | null;
 
+  /** The emergency access declaration (緊急時の閲覧) a BREAK_GLASS provision rests on. */
+  @Column({ name: 'emergency_access_id', type: 'uuid', nullable: true })
+  emergencyAccessId!: string | null;
+
   @Column({ name: 'provider_agency_id', type: 'uuid', nullable: true })
   providerAgencyId!: string | null;
 

@@ -39,6 +39,9 @@ export class AuditEventModel {
   @Field(() => ID, { nullable: true })
   conferenceId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The emergency access declaration (緊急時の閲覧) a BREAK_GLASS provision rests on.' })
+  emergencyAccessId!: string | null;
+
   @Field(() => ID, { nullable: true })
   providerAgencyId!: string | null;
 
@@ -60,6 +63,9 @@ export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent'
 @ObjectType('ProvisionRecord', { description: 'One provision of personal data to another body (提供記録).' })
 @HoldsPersonalData()
 export class ProvisionRecordModel {
+  @Field(() => ID, { description: 'The provision record’s own id: the audit event of the day’s first such provision.' })
+  id!: string;
+
   @Field(() => ID, { description: 'The case whose data was provided (whose subject the person is).' })
   caseId!: string;
 
@@ -80,6 +86,9 @@ export class ProvisionRecordModel {
 
   @Field(() => ID, { nullable: true })
   conferenceId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The emergency access declaration (緊急時の閲覧) a BREAK_GLASS provision rests on.' })
+  emergencyAccessId!: string | null;
 
   // Resolved to Agency and User by the contexts that own them.
   providerAgencyId!: string;

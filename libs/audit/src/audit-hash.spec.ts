@@ -16,6 +16,7 @@ const event: HashedContent = {
   basis: VisibilityBasis.CONSENT,
   consentId: null,
   conferenceId: null,
+  emergencyAccessId: null,
   providerAgencyId: null,
   recipientAgencyId: null,
   provisionKey: null,
@@ -36,5 +37,11 @@ describe('chainHash', () => {
     expect(chainHash(GENESIS_HASH, { ...event, sequence: '2' })).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...event, details: { b: 2, a: { d: 2, c: 3 } } })).not.toBe(base);
     expect(chainHash('f'.repeat(64), event)).not.toBe(base);
+  });
+
+  it('covers the emergency access a provision rests on, and leaves entries without one as they were hashed', () => {
+    const base = chainHash(GENESIS_HASH, event);
+    expect(chainHash(GENESIS_HASH, { ...event, emergencyAccessId: '00000000-0000-4000-8000-000000000003' })).not.toBe(base);
+    expect(chainHash(GENESIS_HASH, { ...event, emergencyAccessId: null })).toBe(base);
   });
 });

@@ -32,6 +32,7 @@ export function chainHash(previousHash: string, event: HashedContent): string {
     sortKeys(event.details),
     // Added later: hashed only where set, so the entries written before keep their hashes.
     ...(event.provisionKey || event.repeatOf ? [event.provisionKey, event.repeatOf] : []),
+    ...(event.emergencyAccessId ? [{ emergencyAccessId: event.emergencyAccessId }] : []),
   ]);
   return createHash('sha256').update(previousHash).update('\n').update(canonical).digest('hex');
 }

@@ -5,6 +5,7 @@ import { Transactions } from '@renkei/database';
 import { Clock, type DataCategory, type VisibilityBasis } from '@renkei/kernel';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { holdChainLock } from './audit-chain-lock.js';
 import { chainHash, GENESIS_HASH } from './audit-hash.js';
 
 /** What a context says happened; who and when are added by the trail. */
@@ -16,6 +17,8 @@ export interface AuditEntry {
   basis?: VisibilityBasis | null;
   consentId?: string | null;
   conferenceId?: string | null;
+  /** The emergency access declaration (緊急時の閲覧) a BREAK_GLASS provision rests on. */
+  emergencyAccessId?: string | null;
   providerAgencyId?: string | null;
   recipientAgencyId?: string | null;
   recipientUserId?: string | null;
@@ -46,7 +49,7 @@ export class AuditTrail {
   async record(actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.tx.run(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [actor.municipalityId]);
+      await holdChainLock(manager, actor.municipalityId);
       const occurredAt = this.clock.now();
       const keys = entries.map((entry) => (entry.provision ? provisionKey(entry, actor, occurredAt) : null));
       const { last, firsts } = await this.chainHead(manager, actor.municipalityId, keys);
@@ -72,10 +75,13 @@ export class AuditTrail {
           basis: entry.basis ?? null,
           consentId: entry.consentId ?? null,
           conferenceId: entry.conferenceId ?? null,
+          emergencyAccessId: entry.emergencyAccessId ?? null,
           providerAgencyId: entry.providerAgencyId ?? null,
           recipientAgencyId: entry.recipientAgencyId ?? null,
           recipientUserId: entry.recipientUserId ?? null,
-          details: entry.details ?? {},
+          // Hashed as it will read back from the jsonb column (a Date becomes its ISO text),
+          // or the chain check would find the entry changed.
+          details: entry.details ? (JSON.parse(JSON.stringify(entry.details)) as Record<string, unknown>) : {},
           provisionKey: key,
           repeatOf,
         };
@@ -98,7 +104,11 @@ export class AuditTrail {
   private async chainHead(manager: EntityManager, municipalityId: string, keys: readonly (string | null)[]): Promise<{ last: { sequence: string; hash: string } | null; firsts: Map<string, string> }> {
     const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
     const [row] = await manager.query<{ last: { sequence: string; hash: string } | null; firsts: Record<string, string> | null }[]>(
-      `SELECT (SELECT json_build_object('sequence', sequence::text, 'hash', hash) FROM audit_events WHERE municipality_id = $1 ORDER BY sequence DESC LIMIT 1) AS last,
+      // A pruned chain continues from its checkpoint when no entry is left after it.
+      `SELECT (SELECT json_build_object('sequence', sequence::text, 'hash', hash) FROM (
+                 SELECT sequence, hash FROM audit_events WHERE municipality_id = $1
+                 UNION ALL SELECT through_sequence, through_hash FROM audit_checkpoints WHERE municipality_id = $1) head
+               ORDER BY sequence DESC LIMIT 1) AS last,
               (SELECT json_object_agg(provision_key, id) FROM audit_events WHERE municipality_id = $1 AND provision_key = ANY($2::char(64)[]) AND repeat_of IS NULL) AS firsts`,
       [municipalityId, wanted],
     );
@@ -110,6 +120,6 @@ export class AuditTrail {
 // them, the basis, and the day in Japan.
 function provisionKey(entry: AuditEntry, actor: AuditActor, at: Date): string {
   const day = new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-  const parts = [actor.municipalityId, entry.caseId, entry.providerAgencyId, entry.recipientAgencyId, entry.recipientUserId, entry.basis, entry.consentId, entry.conferenceId, [...(entry.categories ?? [])].sort(), day];
+  const parts = [actor.municipalityId, entry.caseId, entry.providerAgencyId, entry.recipientAgencyId, entry.recipientUserId, entry.basis, entry.consentId, entry.conferenceId, [...(entry.categories ?? [])].sort(), day, ...(entry.emergencyAccessId ? [entry.emergencyAccessId] : [])];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

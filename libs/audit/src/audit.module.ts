@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditCheckpointEntity } from './audit-checkpoint.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditPruning } from './audit-pruning.js';
 import { AuditTrail } from './audit-trail.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AuditTrail, AuditService, AuditResolver],
-  exports: [AuditTrail],
+  imports: [TypeOrmModule.forFeature([AuditEventEntity, AuditCheckpointEntity])],
+  providers: [AuditTrail, AuditService, AuditResolver, AuditPruning],
+  exports: [AuditTrail, AuditService, AuditPruning],
 })
 export class AuditModule {}

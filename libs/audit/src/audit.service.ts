@@ -6,7 +6,8 @@ import { isUuid, nameKey, type VisibilityBasis } from '@renkei/kernel';
 import type { SelectQueryBuilder } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AuditChainReportModel, AuditEventModel, ProvisionRecordModel } from './audit-event.model.js';
-import { chainHash, GENESIS_HASH } from './audit-hash.js';
+import { attests, chainStart, follow } from './audit-chain.js';
+import { AuditCheckpointEntity } from './audit-checkpoint.entity.js';
 import type { AuditEventsArgs } from './dto/audit-events.args.js';
 import type { ProvisionRecordsOfPersonArgs } from './dto/provision-records-of-person.args.js';
 import { kanaKeyEquals } from './person-key.js';
@@ -60,6 +61,14 @@ export class AuditService {
     return rows.map(toProvisionRecord);
   }
 
+  /** One provision record of the municipality by its id (the audit event id), or null. */
+  async provisionRecord(actor: Actor, id: string): Promise<ProvisionRecordModel | null> {
+    this.access.assert(actor, 'read', 'AuditTrail', { municipalityId: actor.municipalityId });
+    if (!isUuid(id)) return null;
+    const row = await this.provisions(actor).andWhere('e.id = :id', { id }).getOne();
+    return row ? toProvisionRecord(row) : null;
+  }
+
   /** The municipality's provision records (a day's repeats left out: they stay in the trail as reads). */
   private provisions(actor: Actor): SelectQueryBuilder<AuditEventEntity> {
     return this.tx.manager
@@ -68,33 +77,48 @@ export class AuditService {
       .andWhere('e.case_id IS NOT NULL AND e.recipient_agency_id IS NOT NULL AND e.provider_agency_id IS NOT NULL AND e.basis IS NOT NULL AND e.repeat_of IS NULL');
   }
 
-  /** Recomputes the municipality's chain; names the first entry whose content or link is wrong. */
+  /**
+   * Recomputes the municipality's chain; names the first entry whose content or link is wrong.
+   * A pruned chain is checked from its latest checkpoint, which the prune's own entry must attest.
+   */
   async verifyChain(actor: Actor): Promise<AuditChainReportModel> {
     this.access.assert(actor, 'read', 'AuditTrail', { municipalityId: actor.municipalityId });
-    let previousHash = GENESIS_HASH;
-    let expected = 1n;
+    const checkpoint = await this.tx.manager.findOne(AuditCheckpointEntity, { where: { municipalityId: actor.municipalityId }, order: { throughSequence: 'DESC' } });
+    const start = chainStart(checkpoint);
+    let anchor = start;
+    let attested = checkpoint === null;
+    let first: AuditEventEntity | null = null;
     let checked = 0;
     for (;;) {
       const batch = await this.tx.manager
         .createQueryBuilder(AuditEventEntity, 'e')
-        .where('e.municipality_id = :municipalityId AND e.sequence >= :from', { municipalityId: actor.municipalityId, from: expected.toString() })
+        .where('e.municipality_id = :municipalityId AND e.sequence > :after', { municipalityId: actor.municipalityId, after: anchor.sequence.toString() })
         .orderBy('e.sequence', 'ASC')
         .limit(VERIFY_BATCH)
         .getMany();
       for (const event of batch) {
         checked += 1;
-        const intact = BigInt(event.sequence) === expected && event.previousHash === previousHash && chainHash(previousHash, event) === event.hash;
-        if (!intact) return { ok: false, checked, firstBrokenId: event.id, firstBrokenSequence: String(event.sequence), firstBrokenOccurredAt: event.occurredAt };
-        previousHash = event.hash;
-        expected += 1n;
+        first ??= event;
+        const next = follow(anchor, event);
+        if (!next) return broken(checked, event);
+        attested ||= attests(event, start);
+        anchor = next;
       }
-      if (batch.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenId: null, firstBrokenSequence: null, firstBrokenOccurredAt: null };
+      if (batch.length < VERIFY_BATCH) break;
     }
+    // A checkpoint no entry attests stands for an edit of what it hides: the chain is not intact.
+    if (!attested) return first ? broken(checked, first) : { ok: false, checked, firstBrokenId: null, firstBrokenSequence: null, firstBrokenOccurredAt: null };
+    return { ok: true, checked, firstBrokenId: null, firstBrokenSequence: null, firstBrokenOccurredAt: null };
   }
+}
+
+function broken(checked: number, event: AuditEventEntity): AuditChainReportModel {
+  return { ok: false, checked, firstBrokenId: event.id, firstBrokenSequence: String(event.sequence), firstBrokenOccurredAt: event.occurredAt };
 }
 
 function toProvisionRecord(e: AuditEventEntity): ProvisionRecordModel {
   return Object.assign(new ProvisionRecordModel(), {
+    id: e.id,
     caseId: e.caseId as string,
     providedAt: e.occurredAt,
     subjectName: e.subjectName ?? '',
@@ -102,6 +126,7 @@ function toProvisionRecord(e: AuditEventEntity): ProvisionRecordModel {
     basis: e.basis as VisibilityBasis,
     consentId: e.consentId,
     conferenceId: e.conferenceId,
+    emergencyAccessId: e.emergencyAccessId,
     providerAgencyId: e.providerAgencyId as string,
     recipientAgencyId: e.recipientAgencyId as string,
     recipientUserId: e.recipientUserId,
@@ -121,6 +146,7 @@ function toModel(e: AuditEventEntity): AuditEventModel {
     basis: e.basis,
     consentId: e.consentId,
     conferenceId: e.conferenceId,
+    emergencyAccessId: e.emergencyAccessId,
     providerAgencyId: e.providerAgencyId,
     recipientAgencyId: e.recipientAgencyId,
     details: JSON.stringify(e.details),

@@ -9,6 +9,8 @@ export interface ShownItem {
   readonly basis: VisibilityBasis | null;
   readonly consentId: string | null;
   readonly conferenceId: string | null;
+  /** The emergency access declaration, for an item shown on basis BREAK_GLASS. */
+  readonly emergencyAccessId?: string | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export function provisionsShown(actor: Actor, read: { action: string; caseId: st
   const groups = new Map<string, AuditEntry & { categories: DataCategory[] }>();
   for (const item of items) {
     if (!item.basis || item.basis === VisibilityBasis.OWN_AGENCY) continue;
-    const key = `${item.providerAgencyId}|${item.basis}|${item.consentId ?? ''}|${item.conferenceId ?? ''}`;
+    const key = `${item.providerAgencyId}|${item.basis}|${item.consentId ?? ''}|${item.conferenceId ?? ''}|${item.emergencyAccessId ?? ''}`;
     let entry = groups.get(key);
     if (!entry) {
       entry = {
@@ -28,6 +30,7 @@ export function provisionsShown(actor: Actor, read: { action: string; caseId: st
         basis: item.basis,
         consentId: item.consentId,
         conferenceId: item.conferenceId,
+        emergencyAccessId: item.emergencyAccessId ?? null,
         providerAgencyId: item.providerAgencyId,
         recipientAgencyId: actor.agencyId,
         recipientUserId: actor.userId,

@@ -38,6 +38,7 @@ interface RecordRow {
   basis: VisibilityBasis | null;
   consent_id: string | null;
   conference_id: string | null;
+  emergency_access_id: string | null;
   full_name: string | null;
   full_name_kana: string | null;
   birth_date: string | null;
@@ -112,12 +113,12 @@ export class CaseReader {
     const record = this.access.dataVisibility(actor, { caseId: 'c.id', providerAgencyId: 'c.opened_by_agency_id', category: `CAST('${DataCategory.BASIC}' AS data_category)` }, scope, 'rv_', true);
     const shown = (column: string) => `CASE WHEN v.basis IS NOT NULL THEN ${column} END`;
     const rows = await this.run<RecordRow>(
-      `SELECT c.id, c.opened_by_agency_id, v.basis, v.consent_id, v.conference_id,
+      `SELECT c.id, c.opened_by_agency_id, v.basis, v.consent_id, v.conference_id, v.emergency_access_id,
               ${shown('c.subject_full_name')} AS full_name, ${shown('c.subject_full_name_kana')} AS full_name_kana,
               ${shown(`to_char(c.subject_birth_date, 'YYYY-MM-DD')`)} AS birth_date, ${shown('c.subject_address')} AS address, ${shown('c.intake_note')} AS intake_note
        FROM cases c
        LEFT JOIN LATERAL (${record.facts}) rf ON TRUE
-       LEFT JOIN LATERAL (SELECT ${record.basis('rf')} AS basis, ${record.consentId('rf')} AS consent_id, ${record.conferenceId('rf')} AS conference_id) v ON TRUE
+       LEFT JOIN LATERAL (SELECT ${record.basis('rf')} AS basis, ${record.consentId('rf')} AS consent_id, ${record.conferenceId('rf')} AS conference_id, ${record.emergencyAccessId('rf')} AS emergency_access_id) v ON TRUE
        WHERE c.id IN (:...ids)`,
       { ...record.params, ids: valid },
     );
@@ -140,6 +141,7 @@ export class CaseReader {
         basis: provision.basis,
         consentId: provision.consentId,
         conferenceId: provision.conferenceId,
+        emergencyAccessId: provision.emergencyAccessId,
         providerAgencyId: provision.providerAgencyId,
         recipientAgencyId: actor.agencyId,
         recipientUserId: actor.userId,
@@ -216,6 +218,6 @@ function toRecord(row: RecordRow): CaseRecord {
     basis: row.basis,
     subject: visible ? { fullName: row.full_name ?? '', fullNameKana: row.full_name_kana ?? '', birthDate: row.birth_date ?? '', address: row.address ?? '' } : null,
     intakeNote: visible ? row.intake_note : null,
-    provision: row.basis && row.basis !== 'OWN_AGENCY' ? { providerAgencyId: row.opened_by_agency_id, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id } : null,
+    provision: row.basis && row.basis !== 'OWN_AGENCY' ? { providerAgencyId: row.opened_by_agency_id, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id } : null,
   };
 }

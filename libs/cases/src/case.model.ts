@@ -28,6 +28,8 @@ export interface RecordProvision {
   readonly basis: VisibilityBasis;
   readonly consentId: string | null;
   readonly conferenceId: string | null;
+  /** The emergency access declaration a BREAK_GLASS basis rests on. */
+  readonly emergencyAccessId: string | null;
 }
 
 /** The case record as one reader may see it: redacted (basis null) or with its basis. */

@@ -13,6 +13,8 @@ export enum ConferenceEventType {
   DECISION_RECORDED = 'DECISION_RECORDED',
   ACTION_ITEM_ASSIGNED = 'ACTION_ITEM_ASSIGNED',
   ACTION_ITEM_REVIEWED = 'ACTION_ITEM_REVIEWED',
+  REQUEST_SENT = 'REQUEST_SENT', // the chair asked an agency to attend or for information
+  REQUEST_ANSWERED = 'REQUEST_ANSWERED',
 }
 registerEnumType(ConferenceEventType, { name: 'ConferenceEventType' });
 
@@ -31,6 +33,8 @@ export interface ConferenceEventMessage {
   status?: ConferenceStatus | null;
   taskId?: string | null;
   minutesVersion?: number | null;
+  /** The chair's request sent or answered (REQUEST_SENT, REQUEST_ANSWERED), addressed to `agencyId`. */
+  requestId?: string | null;
   /** Case content (minutes, decisions): delivered only to those who acknowledged confidentiality. */
   text?: string | null;
 }
@@ -72,6 +76,9 @@ export class ConferenceEventModel {
   @Field(() => Int, { nullable: true })
   minutesVersion!: number | null;
 
+  @Field(() => ID, { nullable: true, description: 'The chair’s request sent or answered (REQUEST_SENT, REQUEST_ANSWERED); see Conference.requests.' })
+  requestId!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Minutes or decision text; null for a subscriber who has not acknowledged confidentiality.' })
   text!: string | null;
 
@@ -87,6 +94,7 @@ export class ConferenceEventModel {
       status: message.status ?? null,
       taskId: message.taskId ?? null,
       minutesVersion: message.minutesVersion ?? null,
+      requestId: message.requestId ?? null,
       text: withContent ? (message.text ?? null) : null,
     });
   }

@@ -8,7 +8,9 @@ import { UsersService } from '@renkei/identity';
 import { ConferencePlans } from './conference-plans.js';
 import { ConferenceKind, type AgendaItemEntity } from './conference.entity.js';
 import { escapeMarkdown } from './markdown.js';
-import type { DecisionModel } from './conference.model.js';
+import { ConferenceModel, type DecisionModel } from './conference.model.js';
+import { requestSection } from './conference-record-requests.js';
+import { ConferenceRequestsService } from './conference-requests.service.js';
 import { ConferencesService } from './conferences.service.js';
 
 const KIND_LABEL: Readonly<Record<ConferenceKind, string>> = {
@@ -38,6 +40,7 @@ export class ConferenceRecord {
     private readonly users: UsersService,
     private readonly audit: AuditTrail,
     private readonly plans: ConferencePlans,
+    private readonly requests: ConferenceRequestsService,
   ) {}
 
   async markdown(actor: Actor, id: string): Promise<string> {
@@ -97,6 +100,21 @@ export class ConferenceRecord {
         lines.push('');
       }
     }
+    // The chair's requests and the answers (出席の依頼・情報提供の依頼), as the reader may see them in the room.
+    const requests = await this.requests.ofConference(actor, ConferenceModel.from(entity, true, new Set(cases.keys())));
+    const requestUsers = await this.users.byIds(requests.flatMap((r) => (r.answeredByUserId ? [r.answeredByUserId] : [])));
+    const requestAgencies = await this.agencies.byIds(requests.map((r) => r.agencyId));
+    lines.push(
+      ...requestSection(
+        requests,
+        {
+          agency: (agencyId) => requestAgencies.get(agencyId)?.name ?? '—',
+          user: (userId) => requestUsers.get(userId)?.displayName ?? '—',
+          caseTitle: (caseId) => cases.get(caseId)?.title ?? '—',
+        },
+        day,
+      ),
+    );
     if (reviews.length > 0) {
       lines.push('## 前回までの対応事項の確認 Review of earlier action items', '');
       for (const review of reviews) lines.push(`- ${review.taskId}: ${review.outcome} — ${md(review.reason)}`);

@@ -12,6 +12,11 @@ import { ConferenceDecisions } from './conference-decisions.js';
 import { ConferenceEventStream } from './conference-event-stream.js';
 import { AgendaItemFieldsResolver, ConferenceFieldsResolver } from './conference-fields.resolver.js';
 import { ConferenceRecord } from './conference-record.js';
+import { ConferenceRequestOutbox } from './conference-request-outbox.js';
+import { ConferenceRequestStream } from './conference-request-stream.js';
+import { CONFERENCE_REQUEST_ENTITIES } from './conference-request.entity.js';
+import { ConferenceRequestsFieldResolver, ConferenceRequestsResolver } from './conference-requests.resolver.js';
+import { ConferenceRequestsService } from './conference-requests.service.js';
 import { ConferenceStore } from './conference-store.js';
 import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
 import { ConferencesResolver, TaskConferenceResolver } from './conferences.resolver.js';
@@ -41,7 +46,22 @@ import { SupportMeetingFactsSql } from './support-meeting-facts.sql.js';
 export class ConferencePortsModule {}
 
 @Module({
-  imports: [TypeOrmModule.forFeature(CONFERENCE_ENTITY_LIST), AgenciesModule, AuditModule, CasesModule, IdentityModule, SummariesModule, TasksModule],
-  providers: [ConferencesService, ConferenceRecord, ConferenceEventStream, ConferencesResolver, ConferenceFieldsResolver, AgendaItemFieldsResolver, TaskConferenceResolver, NodeResolver],
+  imports: [TypeOrmModule.forFeature([...CONFERENCE_ENTITY_LIST, ...CONFERENCE_REQUEST_ENTITIES]), AgenciesModule, AuditModule, CasesModule, IdentityModule, SummariesModule, TasksModule],
+  providers: [
+    ConferencesService,
+    ConferenceRecord,
+    ConferenceEventStream,
+    ConferencesResolver,
+    ConferenceFieldsResolver,
+    AgendaItemFieldsResolver,
+    TaskConferenceResolver,
+    NodeResolver,
+    // The chair's requests (出席の依頼・情報提供の依頼).
+    ConferenceRequestsService,
+    ConferenceRequestOutbox,
+    ConferenceRequestStream,
+    ConferenceRequestsResolver,
+    ConferenceRequestsFieldResolver,
+  ],
 })
 export class ConferencesModule {}

@@ -9,7 +9,7 @@ import { TasksService, type TaskEntity } from '@renkei/tasks';
 import { IsNull, type EntityManager } from 'typeorm';
 import { ConferenceDecisions } from './conference-decisions.js';
 import { ConferenceEventType } from './conference-events.js';
-import type { LoadedConference } from './conference-facts.js';
+import { assertOpen, type LoadedConference } from './conference-facts.js';
 import { ConferenceStore } from './conference-store.js';
 import {
   AcknowledgementEntity,
@@ -106,7 +106,7 @@ export class ConferencesService {
 
   async updateAgenda(actor: Actor, id: string, caseIds: string[]): Promise<ConferenceModel> {
     await this.change(actor, id, 'conference.agenda_changed', { caseIds }, async (manager, conference) => {
-      this.assertOpen(conference);
+      assertOpen(conference);
       await this.replaceAgenda(actor, manager, id, caseIds);
       await this.store.announce({ type: ConferenceEventType.AGENDA_CHANGED, conferenceId: id });
     });
@@ -116,7 +116,7 @@ export class ConferencesService {
   /** Removing an agency ends its members' access to the meeting, its content and its live room at once. */
   async updateParticipants(actor: Actor, id: string, agencyIds: string[]): Promise<ConferenceModel> {
     await this.change(actor, id, 'conference.participants_changed', { agencyIds }, async (manager, conference) => {
-      this.assertOpen(conference);
+      assertOpen(conference);
       await this.replaceParticipants(actor, manager, id, agencyIds);
       await this.store.announce({ type: ConferenceEventType.PARTICIPANTS_CHANGED, conferenceId: id });
     });
@@ -274,12 +274,6 @@ export class ConferencesService {
       await work(manager, conference);
       await this.audit.record(actor, [{ action, conferenceId: id, details }]);
     });
-  }
-
-  private assertOpen(conference: LoadedConference): void {
-    if (conference.entity.status === ConferenceStatus.ENDED || conference.entity.status === ConferenceStatus.CANCELLED) {
-      throw DomainError.conflict(`A ${conference.entity.status} conference cannot change`);
-    }
   }
 
   private async replaceParticipants(actor: Actor, manager: EntityManager, conferenceId: string, agencyIds: string[]): Promise<void> {

@@ -1,6 +1,8 @@
+import { CONFERENCE_REQUEST_ENTITIES } from './conference-request.entity.js';
 import { CONFERENCE_ENTITY_LIST } from './conference.entity.js';
 
 export { ConferencePlans } from './conference-plans.js';
+export { ConferenceRequestKind, ConferenceRequestStatus } from './conference-request-enums.js';
 export { ConferenceKind, ConferenceStatus } from './conference.entity.js';
 export { AgendaItemModel } from './conference.model.js';
 export { ConferencePortsModule, ConferencesModule } from './conferences.module.js';
@@ -9,4 +11,4 @@ export { PlanMeetings, type PlanMeeting } from './plan-meetings.js';
 export { SupportMeetingFactsSql } from './support-meeting-facts.sql.js';
 
 /** The tables this context owns, for the application's DataSource. */
-export const CONFERENCE_ENTITIES = CONFERENCE_ENTITY_LIST;
+export const CONFERENCE_ENTITIES = [...CONFERENCE_ENTITY_LIST, ...CONFERENCE_REQUEST_ENTITIES];

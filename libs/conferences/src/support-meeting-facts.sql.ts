@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MeetingFacts, type MeetingRefs, type Reader, type SqlCondition } from '@renkei/access';
 import { OPEN_TASK_STATUSES } from '@renkei/tasks';
+import { ConferenceRequestKind, ConferenceRequestStatus } from './conference-request-enums.js';
 import { ConferenceKind, ConferenceStatus } from './conference.entity.js';
 
 /**
@@ -16,11 +17,12 @@ export class SupportMeetingFactsSql extends MeetingFacts {
       `JOIN municipalities ${prefix}mu ON ${prefix}mu.id = ${m}.municipality_id`,
       `WHERE ${basisHolds(m, prefix)}`,
       `AND EXISTS (SELECT 1 FROM conference_agenda_items ${prefix}ai WHERE ${prefix}ai.conference_id = ${m}.id AND ${prefix}ai.case_id = ${refs.caseId})`,
-      refs.memberAgencyId ? `AND ${isMember(m, refs.memberAgencyId, `${prefix}pp`)}` : '',
+      refs.memberAgencyId ? `AND ${providerCondition(m, refs, refs.memberAgencyId, prefix)}` : '',
       refs.conferenceId ? `AND ${m}.id = CAST(:${prefix}conference AS uuid)` : '',
       `ORDER BY ${m}.started_at DESC, ${m}.id LIMIT 1`,
     ].join(' ');
-    return { sql, params: { ...basisParams(reader, at, prefix), ...(refs.conferenceId ? { [`${prefix}conference`]: refs.conferenceId } : {}) } };
+    const shared = refs.memberAgencyId && refs.category ? { [`${prefix}information`]: ConferenceRequestKind.INFORMATION, [`${prefix}accepted`]: ConferenceRequestStatus.ACCEPTED } : {};
+    return { sql, params: { ...basisParams(reader, at, prefix), ...shared, ...(refs.conferenceId ? { [`${prefix}conference`]: refs.conferenceId } : {}) } };
   }
 
   supportMeetingCaseIds(reader: Reader, at: Date, prefix: string): SqlCondition {
@@ -60,6 +62,20 @@ export class SupportMeetingFactsSql extends MeetingFacts {
 // Whether `agency` (SQL) is a member of meeting `m`: a convened agency, or the chair's.
 function isMember(m: string, agency: string, alias: string): string {
   return `(${m}.chair_agency_id = ${agency} OR EXISTS (SELECT 1 FROM conference_participants ${alias} WHERE ${alias}.conference_id = ${m}.id AND ${alias}.agency_id = ${agency}))`;
+}
+
+// Whether the provider's item (of `refs.category`) is shared in meeting `m`: the provider a
+// member, or, for that category, it accepted the chair's request for information on the case
+// (情報提供の依頼) and named the category among the sections it shares.
+function providerCondition(m: string, refs: MeetingRefs, provider: string, prefix: string): string {
+  if (!refs.category) return isMember(m, provider, `${prefix}pp`);
+  const r = `${prefix}rq`;
+  const requested = [
+    `EXISTS (SELECT 1 FROM conference_requests ${r} WHERE ${r}.conference_id = ${m}.id AND ${r}.agency_id = ${provider} AND ${r}.case_id = ${refs.caseId}`,
+    `AND ${r}.kind = CAST(:${prefix}information AS conference_request_kind) AND ${r}.status = CAST(:${prefix}accepted AS conference_request_status)`,
+    `AND ${refs.category} = ANY(${r}.shared_categories))`,
+  ].join(' ');
+  return `(${isMember(m, provider, `${prefix}pp`)} OR ${requested})`;
 }
 
 // The 支援会議 basis for the reader, on meeting `m` (joined with its municipality `<prefix>mu`):

@@ -26,6 +26,20 @@ export function addressList(value: string): string[] {
     .filter((entry) => entry !== '');
 }
 
+/** A comma-separated list of web origins (`https://renkei.example.lg.jp`), as `CORS_ORIGINS` takes it. */
+export function originList(value: string): string[] {
+  return addressList(value).map((entry) => entry.replace(/\/+$/, ''));
+}
+
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry;
+  } catch {
+    return false;
+  }
+}
+
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -55,8 +69,44 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** Secrets that signed earlier tokens, comma-separated: they still verify until those tokens expire. */
+  @IsOptional()
+  @ValidateBy({
+    name: 'secretList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && value.split(',').every((entry) => entry.trim().length >= 32),
+      defaultMessage: () => 'must be a comma-separated list of secrets of at least 32 characters each',
+    },
+  })
+  JWT_PREVIOUS_SECRETS?: string;
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
   JWT_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(toBool) @IsIn([true, false], { message: 'must be true or false' })
+  MIGRATIONS_RUN?: boolean;
+
+  @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  METRICS_PORT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600)
+  SHUTDOWN_GRACE_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(7 * 24 * 3600)
+  RETENTION_INTERVAL_SECONDS?: number;
+
+  @IsOptional()
+  @ValidateBy({
+    name: 'originList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && originList(value).length > 0 && originList(value).every(isOrigin),
+      defaultMessage: () => 'must be a comma-separated list of origins such as https://renkei.example.lg.jp',
+    },
+  })
+  CORS_ORIGINS?: string;
 
   @IsOptional() @IsEmail({}, { message: 'must be an email address' }) @MaxLength(254)
   BOOTSTRAP_ADMIN_EMAIL?: string;

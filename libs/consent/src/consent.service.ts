@@ -6,6 +6,7 @@ import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
 import { Clock, DomainError, isUuid, Role, type FieldViolation } from '@renkei/kernel';
 import { IsNull } from 'typeorm';
+import { consentsOfCase } from './case-consents.js';
 import { ConsentEntity, ConsentProvisionEntity } from './consent.entity.js';
 import { ConsentModel } from './consent.model.js';
 import type { RecordConsentInput } from './dto/record-consent.input.js';
@@ -82,9 +83,7 @@ export class ConsentService {
 
   async list(actor: Actor, caseId: string): Promise<ConsentModel[]> {
     const { entity } = await this.cases.require(actor, caseId);
-    const consents = await this.tx.manager.find(ConsentEntity, { where: { caseId: entity.id }, relations: { provisions: true }, order: { recordedAt: 'DESC' } });
-    const now = this.clock.now();
-    return consents.map((consent) => ConsentModel.from(consent, now));
+    return consentsOfCase(this.tx.manager, entity.id, this.clock.now());
   }
 
   /**

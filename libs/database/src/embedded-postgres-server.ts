@@ -63,12 +63,11 @@ export class EmbeddedPostgresServer {
       return this.url;
     } catch (error) {
       const detail = error instanceof Error ? error.message : 'the server process exited';
-      throw new Error(
-        `Embedded PostgreSQL could not start on port ${this.port} with data in ${this.dataDir} (${detail}).\n` +
-          `Is another instance running? Set EMBEDDED_DB_PORT, or DATABASE_URL for an external server.\n` +
-          this.recentLog.slice(-5).join(''),
-        { cause: error },
-      );
+      // A folder from another PostgreSQL major (an earlier Renkei ran 17) never opens with these binaries.
+      const hint = this.recentLog.some((line) => line.includes('incompatible with server'))
+        ? `The data in ${this.dataDir} was made by another PostgreSQL version (its PG_VERSION says ${readFileSync(resolve(this.dataDir, 'PG_VERSION'), 'utf8').trim()}): set EMBEDDED_DB_DIR to a new folder (the demo data is seeded again), or DATABASE_URL for a server of that version.`
+        : 'Is another instance running? Set EMBEDDED_DB_PORT, or DATABASE_URL for an external server.';
+      throw new Error(`Embedded PostgreSQL could not start on port ${this.port} with data in ${this.dataDir} (${detail}).\n${hint}\n${this.recentLog.slice(-5).join('')}`, { cause: error });
     }
   }
 

@@ -3,11 +3,16 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
+import { Tally } from './tally.js';
 import { ThrottledWarning } from './throttled-warning.js';
 
 /** How long connecting to Redis may take, and a command on a connection that stopped answering. */
 const CONNECT_TIMEOUT_MS = 2_000;
 const COMMAND_TIMEOUT_MS = 2_000;
+
+// Topics carry ids (a municipality's, a conference's): counted by family, ids as `*`.
+const ID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const topicFamily = (topic: string) => topic.replace(ID_SEGMENT, '*');
 
 /**
  * Topics and JSON payloads between the processes of the application: in-process by
@@ -21,6 +26,8 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly engine: PubSubEngine;
   private readonly reconnects = new EventEmitter();
   private lastError: string | null = null;
+  /** Messages this process put on the bus, and handed to subscriptions, by topic family (for the metrics). */
+  readonly traffic = { published: new Tally(topicFamily), delivered: new Tally(topicFamily) };
 
   constructor(redisUrl: string | null) {
     if (redisUrl) {
@@ -101,8 +108,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     return this.redis?.publisher ?? null;
   }
 
-  publish(topic: string, payload: object): Promise<void> {
-    return this.engine.publish(topic, payload);
+  async publish(topic: string, payload: object): Promise<void> {
+    await this.engine.publish(topic, payload);
+    this.traffic.published.add(topic);
   }
 
   /** Calls `listener` each time the bus has been away and is back; returns the unsubscribe. */

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ForbiddenException, Logger } from '@nestjs/common';
 import { DomainError } from '@renkei/kernel';
 import { GraphQLError } from 'graphql';
@@ -35,6 +35,21 @@ describe('formatGraphQLError', () => {
     const leak = new Error('duplicate key value violates unique constraint "users_pkey" at /srv/app.js:1');
     const out = formatGraphQLError({ ...wrapped(leak).toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, wrapped(leak));
     expect(out).toEqual({ message: 'Internal server error', path: ['q'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('names the request of an unexpected error, so a caseworker can quote it, and logs the stack under it', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error');
+    const leak = new Error('connection terminated');
+    const out = formatGraphQLError(wrapped(leak).toJSON(), wrapped(leak), { requestId: 'req-12345678' });
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-12345678' });
+    expect(JSON.stringify(out)).not.toContain('connection terminated');
+    expect(logged).toHaveBeenCalledWith('connection terminated', leak.stack);
+    logged.mockRestore();
+  });
+
+  it('gives no request id to errors that are the client\'s', () => {
+    const out = formatGraphQLError({ message: 'x' }, wrapped(new ForbiddenException()), { requestId: 'req-12345678' });
+    expect(out.extensions).toEqual({ code: 'FORBIDDEN' });
   });
 });
 

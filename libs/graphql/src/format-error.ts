@@ -21,7 +21,13 @@ const HTTP_STATUS_KINDS: Readonly<Record<number, FailureKind>> = {
  * The single edge where failures become the contract's `extensions.code`. Only what the
  * client needs leaves: no stack traces, no SQL, no internal messages.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: { hideSuggestions?: boolean } = {}): GraphQLFormattedError {
+export interface FormatOptions {
+  hideSuggestions?: boolean;
+  /** The id of the request in the log: an internal error names it, so a caseworker can quote it to an operator. */
+  requestId?: string | undefined;
+}
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: FormatOptions = {}): GraphQLFormattedError {
   const original = originalErrorOf(error);
   const where = { ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
 
@@ -45,8 +51,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     logger.debug(`Refused an operation (BAD_USER_INPUT): ${truncate(message)}`);
     return { message: truncate(message), ...where, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  // The stack goes to the log only; the log line carries the request id the client is given
+  // (the logger takes it from the request being served).
+  const reference = options.requestId ? { requestId: options.requestId } : {};
+  if (original instanceof Error) logger.error(original.message, original.stack);
+  else logger.error(String(original));
+  return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR', ...reference } };
 }
 
 // Parse, validation and variable errors: Apollo tags them with a code; graphql-ws passes

@@ -1,7 +1,7 @@
 import './kernel-enums.js';
 
 export { DomainErrorFilter } from './domain-error.filter.js';
-export { formatGraphQLError } from './format-error.js';
+export { formatGraphQLError, type FormatOptions } from './format-error.js';
 export { ConnectionType, decodeCursor, encodeCursor, eventIdOf, MAX_PAGE_SIZE, PageInfo, toConnection, type Connection, type Edge } from './pagination.js';
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
 export { IdField, IsDateInRange, IsKanaReading, OptionalIdField, PageArgs, TextField, Trim } from './input-decorators.js';
@@ -16,3 +16,4 @@ export { replayingStream, type OutboxMessage, type StreamStart } from './replayi
 export { DateTimeScalar, isLocalDate, LocalDateScalar, parseDateTime } from './scalars.js';
 export { SCALARS_MAP, sortSchemaKeepingEnumOrder } from './schema-order.js';
 export { Node } from './node.js';
+export type { Tally } from './tally.js';

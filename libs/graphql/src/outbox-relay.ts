@@ -7,7 +7,7 @@ import { ThrottledWarning } from './throttled-warning.js';
 /** The one NOTIFY channel every outbox writer wakes the relays on. */
 export const OUTBOX_CHANNEL = 'renkei_outbox';
 
-/** An outbox table (bigint `id`, `published_at`) and how one of its rows travels on the bus. */
+/** An outbox table (bigint `id`, `occurred_at`, `published_at`) and how one of its rows travels on the bus. */
 export interface OutboxSource {
   readonly table: string;
   message(row: Record<string, unknown>): { topic: string; payload: object };
@@ -79,12 +79,30 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Stops relaying (also what a crash amounts to); committed events wait in the outbox. */
   async stop(): Promise<void> {
+    const wasRunning = this.running;
     this.running = false;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.draining;
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
+    if (wasRunning) this.logger.log('Outbox relay stopped; unsent events wait in the outbox');
+  }
+
+  /**
+   * Per outbox table, how long its oldest unsent event has waited (0 when none waits): what
+   * a stalled relay or an unreachable bus shows as. One query, on the tables' partial
+   * indexes of unsent rows.
+   */
+  async lag(): Promise<{ outbox: string; seconds: number }[]> {
+    if (this.sources.length === 0) return [];
+    const oldest = this.sources
+      .map(({ table }) => `(SELECT '${table}' AS outbox, occurred_at FROM ${table} WHERE published_at IS NULL ORDER BY id LIMIT 1)`)
+      .join(' UNION ALL ');
+    const rows = await this.dataSource.query<{ outbox: string; seconds: number }[]>(
+      `SELECT outbox, greatest(0, extract(epoch FROM now() - occurred_at))::float8 AS seconds FROM (${oldest}) AS waiting`,
+    );
+    return this.sources.map(({ table }) => ({ outbox: table, seconds: rows.find((row) => row.outbox === table)?.seconds ?? 0 }));
   }
 
   private wake(): void {

@@ -6,6 +6,7 @@ import { DomainError } from '@renkei/kernel';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
 import { EventBus } from './event-bus.js';
+import { Tally } from './tally.js';
 
 /** How many points a key may spend in a window. */
 const RULES = {
@@ -33,6 +34,8 @@ export class RateLimits {
   private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
   private readonly rules: Record<RateLimitName, { points: number; duration: number }>;
   private readonly redis: Redis | null;
+  /** Requests refused by each limit since the process started (for the metrics). */
+  readonly refusals = new Tally();
 
   constructor(bus: EventBus, config: AppConfig) {
     this.redis = bus.redisClient;
@@ -52,15 +55,18 @@ export class RateLimits {
     try {
       await this.limiters[name].consume(key, points);
     } catch (result) {
-      if (result instanceof RateLimiterRes) throw rateLimited(result);
-      throw result;
+      if (!(result instanceof RateLimiterRes)) throw result;
+      this.refusals.add(name);
+      throw rateLimited(result);
     }
   }
 
   /** RATE_LIMITED if `key` has nothing left in the window, without spending. */
   async assertAvailable(name: RateLimitName, key: string): Promise<void> {
     const result = await this.limiters[name].get(key);
-    if (result && result.consumedPoints >= this.rules[name].points) throw rateLimited(result);
+    if (!result || result.consumedPoints < this.rules[name].points) return;
+    this.refusals.add(name);
+    throw rateLimited(result);
   }
 
   async reset(name: RateLimitName, key: string): Promise<void> {

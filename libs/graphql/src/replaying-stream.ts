@@ -18,22 +18,25 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
  * outbox with `missedAfter`. Relays of several processes may publish out of id order, so a
  * repeat is told by the ids already yielded, not by order.
  *
- * Started `after` an id the client holds (its last event before a disconnect or a failover),
- * the stream first listens, waits until the bus confirms the subscription, then replays the
- * outbox after that id, page by page, and only then lets the live messages through (held
+ * The stream first listens, waits until the bus confirms the subscription, then replays the
+ * outbox after its start (an id the client holds, from before a disconnect or a failover;
+ * or the head when it started "now", since Redis confirms a SUBSCRIBE a moment after the
+ * head was read), page by page, and only then lets the live messages through (held
  * meanwhile, repeats of replayed ones dropped): an event committed at any moment is either
  * in the replay (committed before it read) or published after the subscription was live.
- * Messages up to that id are the client's already: one published again (a relay that died
- * before marking its batch sent) is dropped. No gap, no duplicate, in one call.
+ * Messages up to the start are the client's already, or came before it asked: one
+ * published again (a relay that died before marking its batch sent) is dropped. No gap, no
+ * duplicate, in one call.
  */
 export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, topic: string, from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncGenerator<T> {
   const live = bus.subscribe<T>(topic);
   const queue = new MessageQueue<T>();
   const delivered = new Set<string>();
-  let replayFrom = from.from === 'now' ? from.headId : from.afterId;
+  const start = from.from === 'now' ? from.headId : from.afterId;
+  let replayFrom = start;
   // Live messages wait here while the catch-up replays, so that the replay comes first.
-  let held: T[] | null = from.from === 'after' ? [] : null;
-  const floor = from.from === 'after' ? BigInt(from.afterId) : null;
+  let held: T[] | null = [];
+  const floor = BigInt(start);
   const stopReplays = bus.onReconnect(() => {
     missedAfter(replayFrom).then(
       (missed) => {
@@ -51,22 +54,21 @@ export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, t
     queue.close();
   })();
   try {
-    if (held) {
-      await listening(live);
-      for (;;) {
-        const missed = await missedAfter(replayFrom);
-        if (missed.length === 0) break;
-        for (const message of missed) queue.push(message);
-        replayFrom = missed.at(-1)?.id ?? replayFrom;
-      }
-      const waiting: T[] = held;
-      held = null;
-      for (const message of waiting) queue.push(message);
+    await listening(live);
+    for (;;) {
+      const missed = await missedAfter(replayFrom);
+      if (missed.length === 0) break;
+      for (const message of missed) queue.push(message);
+      replayFrom = missed.at(-1)?.id ?? replayFrom;
     }
+    const waiting: T[] = held;
+    held = null;
+    for (const message of waiting) queue.push(message);
     for await (const message of queue) {
-      if (delivered.has(message.id) || (floor !== null && BigInt(message.id) <= floor)) continue;
+      if (delivered.has(message.id) || BigInt(message.id) <= floor) continue;
       delivered.add(message.id);
       if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
+      bus.traffic.delivered.add(topic);
       yield message;
     }
   } finally {

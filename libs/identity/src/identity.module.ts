@@ -1,4 +1,3 @@
-import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -12,6 +11,7 @@ import { GraphQLContextFactory } from './graphql-context.js';
 import { IdentityProvisioning } from './identity-provisioning.js';
 import { PasswordHasher } from './password-hasher.js';
 import { ProvisionRecordUserResolver } from './provision-record-user.resolver.js';
+import { sessionTokenOptions } from './session-keys.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { UserEntity } from './user.entity.js';
 import { UsersResolver } from './users.resolver.js';
@@ -24,9 +24,7 @@ import { UsersService } from './users.service.js';
     AuditModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      // A key object made once: given a string, jsonwebtoken first tries (and fails) to
-      // parse it as a public key on every verification, which costs an exception a request.
-      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwt.secret)), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (config: AppConfig) => sessionTokenOptions(config.jwt),
     }),
   ],
   providers: [AuthService, UsersService, PasswordHasher, SignInThrottle, ConnectionRegistry, GraphQLContextFactory, IdentityProvisioning, AuthResolver, UsersResolver, ProvisionRecordUserResolver],

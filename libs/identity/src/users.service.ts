@@ -101,6 +101,24 @@ export class UsersService {
     return new Set(rows.map((row) => row.id));
   }
 
+  /**
+   * The active users of a municipality holding a role, oldest first, optionally only of some
+   * agencies: who is told of an emergency access, which team agencies coordinate.
+   */
+  async activeWithRole(municipalityId: string, role: Role, agencyIds?: readonly string[]): Promise<UserEntity[]> {
+    const query = this.tx.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .where('user.municipality_id = :municipalityId AND user.active AND CAST(:role AS role) = ANY(user.roles)', { municipalityId, role });
+    if (agencyIds) query.andWhere('user.agency_id IN (:...agencyIds)', { agencyIds: agencyIds.length > 0 ? [...agencyIds] : [null] });
+    return query.orderBy('user.created_at').addOrderBy('user.id').getMany();
+  }
+
+  /** Re-authentication before a grave act (an emergency declaration): whether `password` is the actor's own. */
+  async confirmsPassword(actor: Actor, password: string): Promise<boolean> {
+    const user = await this.tx.manager.findOneBy(UserEntity, { id: actor.userId, active: true });
+    return this.hasher.verify(user?.passwordHash ?? null, password);
+  }
+
   async count(): Promise<number> {
     return this.tx.manager.count(UserEntity);
   }

@@ -12,4 +12,5 @@ export enum DataCategory {
   FAMILY = 'FAMILY', // 家族関係
   CARE_NEEDS = 'CARE_NEEDS', // 介護・支援の必要
   SAFEGUARDING = 'SAFEGUARDING', // 虐待・権利擁護
+  PARTICIPATION = 'PARTICIPATION', // 参加支援 (a referral to a local resource and how it goes)
 }

@@ -10,3 +10,4 @@ export { Sector } from './sector.js';
 export { isUuid } from './uuid.js';
 export { isProcessAlive } from './process.js';
 export { isKanaReading, nameKey, nameKeySql } from './name-key.js';
+export { addDays, jstDate, jstMidnight, pastDateViolations } from './jst-dates.js';

@@ -43,6 +43,7 @@ interface TextRow {
   basis: VisibilityBasis | null;
   consent_id: string | null;
   conference_id: string | null;
+  emergency_access_id: string | null;
   body: string | null;
 }
 
@@ -71,6 +72,7 @@ export class GuardedTexts {
       const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
         `SELECT o.id AS owner_id, ${provider} AS agency_id, c.subject_full_name AS subject_name, t.path, t.category,
                 ${visibility.basis('f')} AS basis, ${visibility.consentId('f')} AS consent_id, ${visibility.conferenceId('f')} AS conference_id,
+                ${visibility.emergencyAccessId('f')} AS emergency_access_id,
                 CASE WHEN ${visibility.basis('f')} IS NOT NULL THEN t.body END AS body
          FROM ${ownerTable} o
          JOIN cases c ON c.id = o.case_id
@@ -83,7 +85,7 @@ export class GuardedTexts {
       for (const row of rows) {
         byOwner.get(row.owner_id)?.set(row.path, { category: row.category, text: row.body, redacted: row.basis === null, basis: row.basis });
       }
-      const shown = rows.map((row) => ({ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id }));
+      const shown = rows.map((row) => ({ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id }));
       await this.audit.record(actor, provisionsShown(actor, { action: provided, caseId, subjectName: rows[0]?.subject_name ?? '' }, shown));
       return byOwner;
     });

@@ -3,9 +3,8 @@ import type { Actor } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
 import { ConferencePlans, escapeMarkdown as md } from '@renkei/conferences';
 import { Transactions } from '@renkei/database';
-import { Purpose } from '@renkei/kernel';
+import { jstDate, Purpose } from '@renkei/kernel';
 import { GuardedTexts, type GuardedTextValue } from './guarded-texts.js';
-import { jstDate } from './jst-dates.js';
 import { PlanEntity, type PlanGoalEntity } from './plan.entity.js';
 import { PlanTextPath } from './plan-texts.js';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '@renkei/kernel';
+import { addDays, DomainError, jstDate, jstMidnight } from '@renkei/kernel';
 import type { PlanEvaluationInput } from './dto/plan-evaluation.input.js';
-import { addDays, jstDate, jstMidnight } from './jst-dates.js';
 import { assertEvaluation } from './plan-evaluation-rules.js';
 import { GoalAchievement, PlanClosureReason, PlanDecision } from './plan-enums.js';
 

@@ -1,8 +1,8 @@
+import { jstMidnight } from '@renkei/kernel';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { TasksService, type PlanTaskInput } from '@renkei/tasks';
 import type { GuardedTextInput } from './guarded-texts.js';
-import { jstMidnight } from './jst-dates.js';
 import type { PlanEntity } from './plan.entity.js';
 import { PlanTeam, reviewerAgencyOf, reviewerJoiner, type PlanJoiner } from './plan-team.js';
 import { PlanTextPath } from './plan-texts.js';

@@ -24,7 +24,8 @@ import { PlansService } from './plans.service.js';
 /**
  * Support plans (支援プラン): the assessment, the plan, its approval in a 重層的支援会議 and its evaluation.
  * Global for the ports it implements (the conference record's ConferencePlans, the tasks'
- * TaskCompletions), so neither the conference nor the tasks context needs an import of this one.
+ * TaskCompletions), so neither the conference nor the tasks context needs an import of this
+ * one; and for the plan in force, which the 本人開示 document lists.
  */
 @Global()
 @Module({
@@ -50,6 +51,6 @@ import { PlansService } from './plans.service.js';
     PlanConferenceRecord,
     { provide: ConferencePlans, useExisting: PlanConferenceRecord },
   ],
-  exports: [ConferencePlans, TaskCompletions],
+  exports: [ConferencePlans, TaskCompletions, PlansService],
 })
 export class PlansModule {}

@@ -8,7 +8,7 @@ import { Clock, DomainError, type FieldViolation, isUuid } from '@renkei/kernel'
 import { In, type EntityManager } from 'typeorm';
 import type { PlanAgreementInput, PlanInput } from './dto/plan.input.js';
 import { GuardedTexts } from './guarded-texts.js';
-import { PlanEntity } from './plan.entity.js';
+import { PlanEntity, PlanRoleEntity } from './plan.entity.js';
 import type { PlanModel } from './plan.model.js';
 import { toPlanModel } from './plan-assembly.js';
 import { PlanContents } from './plan-contents.js';
@@ -143,6 +143,22 @@ export class PlansService {
       const plans = await this.assemble(actor, caseId, await this.load(manager, caseId, planIds), scope);
       return new Map(plans.map((plan) => [plan.id, plan]));
     });
+  }
+
+  /**
+   * The plan a role (役割分担) belongs to, when it is a role of a plan of this case; null
+   * otherwise. For another context planning its work from a role (a referral); the caller
+   * already went through the case door.
+   */
+  async planOfRole(caseId: string, planRoleId: string): Promise<string | null> {
+    if (!isUuid(planRoleId)) return null;
+    const role = await this.tx.manager
+      .createQueryBuilder(PlanRoleEntity, 'r')
+      .innerJoin('r.plan', 'p')
+      .select('r.plan_id', 'plan_id')
+      .where('r.id = :planRoleId AND p.case_id = :caseId', { planRoleId, caseId })
+      .getRawOne<{ plan_id: string }>();
+    return role?.plan_id ?? null;
   }
 
   private async one(actor: Actor, caseId: string, planId: string, scope: ReadScope): Promise<PlanModel> {

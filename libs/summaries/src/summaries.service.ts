@@ -22,6 +22,7 @@ interface SectionRow {
   basis: VisibilityBasis | null;
   consent_id: string | null;
   conference_id: string | null;
+  emergency_access_id: string | null;
   body: string | null;
 }
 
@@ -75,7 +76,7 @@ export class SummariesService {
   async read(actor: Actor, caseId: string, scope: ReadScope = COORDINATION): Promise<CaseSummaryModel[]> {
     return this.tx.run(async () => {
       const rows = await this.sections(actor, caseId, scope);
-      const shown = rows.flatMap((row) => (row.category ? [{ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id }] : []));
+      const shown = rows.flatMap((row) => (row.category ? [{ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id }] : []));
       await this.audit.record(actor, provisionsShown(actor, { action: 'case.summary_provided', caseId, subjectName: rows[0]?.subject_name ?? '' }, shown));
       return toSummaries(rows);
     });
@@ -133,6 +134,7 @@ export function summarySectionsQuery(decide: (refs: DataRefs) => DataVisibilityS
     sql: `SELECT s.id AS summary_id, s.agency_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at,
                  s.version, s.updated_at, c.subject_full_name AS subject_name, sec.category,
                  ${visibility.basis('f')} AS basis, ${visibility.consentId('f')} AS consent_id, ${visibility.conferenceId('f')} AS conference_id,
+                 ${visibility.emergencyAccessId('f')} AS emergency_access_id,
                  CASE WHEN ${visibility.basis('f')} IS NOT NULL THEN sec.body END AS body
           FROM case_summaries s
           JOIN cases c ON c.id = s.case_id

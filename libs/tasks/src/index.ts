@@ -8,7 +8,7 @@ export { TaskModel } from './task.model.js';
 export { TaskEntity } from './task.entity.js';
 export { OPEN_TASK_STATUSES, TaskStatus } from './task-status.js';
 export { TasksModule } from './tasks.module.js';
-export { TasksService, type PlanTaskInput } from './tasks.service.js';
+export { TasksService, type NoticeTaskInput, type PlanTaskInput } from './tasks.service.js';
 
 /** The tables this context owns, for the application's DataSource. */
 export const TASK_ENTITIES = [TaskEntity, TaskCommentEntity, TaskEventEntity];

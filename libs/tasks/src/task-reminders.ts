@@ -33,7 +33,10 @@ export class TaskReminders implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (!this.timer) return;
+    clearInterval(this.timer);
+    this.timer = null;
+    this.logger.log('Reminder scheduler stopped');
   }
 
   /** Sends the reminders that are due now; returns how many. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessPolicy, type Actor } from '@renkei/access';
+import { AccessPolicy, type Actor, type SqlCondition } from '@renkei/access';
 import { AuditTrail } from '@renkei/audit';
 import { CasesService, type AccessibleCase } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
@@ -29,6 +29,14 @@ export interface PlanTaskInput extends Assignees {
   planGoalId?: string | null;
   /** The role (役割分担) it carries out; a role becomes a task once (unique). */
   planRoleId?: string | null;
+}
+
+/** A task another context's notice gives (no plan, no conference). */
+export interface NoticeTaskInput extends Assignees {
+  caseId: string;
+  title: string;
+  description: string;
+  dueAt?: Date | null;
 }
 
 interface NewTask extends Assignees {
@@ -81,16 +89,40 @@ export class TasksService {
   }
 
   /**
+   * A task another context's notice gives, in the caller's transaction: the coordinator is
+   * to look at an emergency access declared on the case. The caller decided the actor may
+   * make it; the assignees are checked as for {@link assign} (they must see the case).
+   */
+  async assignForNotice(actor: Actor, input: NoticeTaskInput): Promise<TaskEntity> {
+    return this.tx.run(async () => this.create(actor, await this.cases.require(actor, input.caseId), { ...input, conferenceId: null }));
+  }
+
+  /**
    * Completes a plan's open follow-up tasks (its review and check-in tasks, not its roles),
    * in the caller's transaction: the plan was evaluated, which is the work they asked for, or
    * a next version replaced it with follow-ups of its own; so they end whatever step their
    * assignee had reached. Each gets UPDATED; returns them.
    */
   async completePlanFollowUps(actor: Actor, planId: string): Promise<TaskEntity[]> {
+    return this.completeOpen(actor, { sql: 't.plan_id = :planId AND t.plan_role_id IS NULL', params: { planId } }, { reason: 'plan_follow_up_ended', planId });
+  }
+
+  /**
+   * Completes these tasks where still open, in the caller's transaction: follow-ups another
+   * context's notice gave (a referral's) that a new date replaced, or whose work ended with
+   * what they followed; `details` say why, in the audit entries. Each gets UPDATED; returns them.
+   */
+  async completeFollowUps(actor: Actor, taskIds: readonly string[], details: Record<string, unknown>): Promise<TaskEntity[]> {
+    if (taskIds.length === 0) return [];
+    return this.completeOpen(actor, { sql: 't.id IN (:...taskIds)', params: { taskIds: [...taskIds] } }, details);
+  }
+
+  // Completes the open tasks matching `where`, whatever step their assignee had reached.
+  private async completeOpen(actor: Actor, where: SqlCondition, details: Record<string, unknown>): Promise<TaskEntity[]> {
     return this.tx.run(async (manager) => {
       const open = await manager
         .createQueryBuilder(TaskEntity, 't')
-        .where('t.plan_id = :planId AND t.plan_role_id IS NULL AND t.status IN (:...open)', { planId, open: OPEN_TASK_STATUSES })
+        .where(`${where.sql} AND t.status IN (:...open)`, { ...where.params, open: OPEN_TASK_STATUSES })
         .getMany();
       const completed: TaskEntity[] = [];
       for (const task of open) {
@@ -101,7 +133,7 @@ export class TasksService {
       if (completed.length > 0) {
         await this.audit.record(
           actor,
-          completed.map((task) => ({ action: 'task.status_changed', caseId: task.caseId, details: { taskId: task.id, to: TaskStatus.COMPLETED, reason: 'plan_follow_up_ended', planId } })),
+          completed.map((task) => ({ action: 'task.status_changed', caseId: task.caseId, details: { taskId: task.id, to: TaskStatus.COMPLETED, ...details } })),
         );
       }
       return completed;

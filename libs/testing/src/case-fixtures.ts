@@ -21,7 +21,7 @@ export interface ConsentSpec {
 
 /** Cases, consents and summaries, arranged through the API as the coordinator and caseworkers would. */
 export class CaseFixtures {
-  constructor(private readonly testApp: TestApp) {}
+  constructor(private readonly testApp: Pick<TestApp, 'http'>) {}
 
   async openCase(coordinatorToken: string, title = `Case ${randomBytes(3).toString('hex')}`): Promise<string> {
     const data = await this.testApp.http.as(coordinatorToken).data<{ openCase: { id: string } }>(OPEN_CASE, { input: { title, subject: SUBJECT, needs: [DataCategory.HOUSING] } });

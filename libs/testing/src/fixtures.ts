@@ -11,11 +11,14 @@ export interface Staff {
   readonly token: string;
 }
 
+/** What fixtures need of an application: its API, in this process or in a server process. */
+export type ApiAccess = Pick<TestApp, 'http' | 'login'>;
+
 /** Arranges data through the public API, as an administrator would. */
 export class Fixtures {
   private adminToken: string | undefined;
 
-  constructor(private readonly testApp: TestApp) {}
+  constructor(private readonly testApp: ApiAccess) {}
 
   async admin(): Promise<string> {
     this.adminToken ??= await this.testApp.login(TEST_ADMIN.email, TEST_ADMIN.password);

@@ -67,6 +67,8 @@ export interface TestWsClient {
   readonly client: Client;
   /** Resolves with the close code once the socket closes. */
   readonly closed: Promise<number>;
+  /** Resolves with the close code and reason once the socket closes. */
+  readonly closedWith: Promise<{ code: number; reason: string }>;
   /** Resolves once the server has acknowledged the connection (graphql-ws `connection_ack`). */
   readonly connected: Promise<void>;
   /** Runs a query or mutation over the socket and resolves with its single result. */
@@ -75,8 +77,9 @@ export interface TestWsClient {
 }
 
 export function connectWs(url: string, token?: string): TestWsClient {
-  let onClosed: (code: number) => void = () => undefined;
-  const closed = new Promise<number>((resolve) => (onClosed = resolve));
+  let onClosed: (event: { code: number; reason: string }) => void = () => undefined;
+  const closedWith = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
+  const closed = closedWith.then(({ code }) => code);
   let onConnected: () => void = () => undefined;
   const connected = new Promise<void>((resolve) => (onConnected = resolve));
   const client = createClient({
@@ -85,12 +88,19 @@ export function connectWs(url: string, token?: string): TestWsClient {
     connectionParams: token === undefined ? {} : { authToken: token },
     lazy: false,
     retryAttempts: 0,
-    on: { connected: () => onConnected(), closed: (event) => onClosed((event as { code: number }).code) },
+    on: {
+      connected: () => onConnected(),
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        onClosed({ code, reason });
+      },
+    },
     onNonLazyError: () => undefined,
   });
   return {
     client,
     closed,
+    closedWith,
     connected,
     subscribe: <T>(query: string, variables?: Record<string, unknown>) => collect<T>(client, query, variables),
     execute: <T>(query: string, variables?: Record<string, unknown>) =>

@@ -22,8 +22,8 @@ export interface ServerProcess {
   readonly url: string;
   readonly exited: Promise<number | null>;
   output(): string;
-  /** Resolves once `/health` answers 200; fails if the process exits first or time runs out. */
-  healthy(timeoutMs?: number): Promise<void>;
+  /** Resolves once `path` (by default `/health`) answers 200; fails if the process exits first or time runs out. */
+  healthy(timeoutMs?: number, path?: string): Promise<void>;
   /** SIGTERM, then the exit status. */
   stop(): Promise<number | null>;
 }
@@ -40,11 +40,11 @@ export function runServer(env: Readonly<Record<string, string>>, port = Number(e
     url,
     exited,
     output: () => output,
-    healthy: async (timeoutMs = 60_000) => {
+    healthy: async (timeoutMs = 60_000, path = '/health') => {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (child.exitCode !== null) throw new Error(`Server exited: ${output}`);
-        if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return;
+        if (await fetch(`${url}${path}`).then((r) => r.ok, () => false)) return;
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`No healthy server after ${timeoutMs} ms: ${output}`);

@@ -26,18 +26,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Readonly<Record<string, string>> = {}, clock?: Clock): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = AppConfig.fromEnvironment({
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+/** What every test server runs with: its database, the test signing key and the test administrator. */
+export function testServerEnvironment(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
     JWT_SECRET: TEST_JWT_SECRET,
     BOOTSTRAP_ADMIN_EMAIL: TEST_ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: TEST_ADMIN.password,
     BOOTSTRAP_MUNICIPALITY_NAME: 'Testville',
-    LOG_LEVEL: 'error',
-    ...env,
-  });
+  };
+}
+
+/**
+ * `shared`: the database of another test app, for two servers on one database (as two
+ * instances, or before and after a configuration change); that app's owner drops it.
+ */
+export async function startTestApp(env: Readonly<Record<string, string>> = {}, clock?: Clock, shared?: TestDatabase): Promise<TestApp> {
+  const database = shared ?? (await createTestDatabase());
+  const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', ...testServerEnvironment(database.url), LOG_LEVEL: 'error', ...env });
   const app = await createApp(config, clock);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -64,7 +70,7 @@ export async function startTestApp(env: Readonly<Record<string, string>> = {}, c
     close: async () => {
       await Promise.all(sockets.map((s) => s.dispose()));
       await app.close();
-      await database.drop();
+      if (!shared) await database.drop();
     },
   };
 }

@@ -29,14 +29,14 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrated: false`: an empty database, as an operator's new one is before its first `migrate:run`. */
+export async function createTestDatabase({ migrated = true }: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const name = `renkei_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withServer(async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
       await dropOrphans(client);
-      const template = await ensureTemplate(client);
-      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      await client.query(migrated ? `CREATE DATABASE "${name}" TEMPLATE "${await ensureTemplate(client)}"` : `CREATE DATABASE "${name}"`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }

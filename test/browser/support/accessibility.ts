@@ -7,7 +7,7 @@ import { SCREENSHOTS, VIEWPORTS } from './browser-app.js';
 /**
  * Checks the page as it stands with axe (no serious or critical violation, WCAG 2.1 AA rules)
  * at the laptop and the tablet width, that it fits without sideways scrolling at each, and
- * writes a screenshot at each width as a test artifact (tmp/screenshots, not committed).
+ * photographs it at each width when asked (RENKEI_SCREENSHOTS; tmp/screenshots, not committed).
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
@@ -20,7 +20,7 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     expect({ page: name, viewport: label, violations: blocking }).toEqual({ page: name, viewport: label, violations: [] });
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect({ page: name, viewport: label, overflowPx: overflow }).toEqual({ page: name, viewport: label, overflowPx: 0 });
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${label}.png`), fullPage: true });
+    if (SCREENSHOTS) await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${label}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);
 }

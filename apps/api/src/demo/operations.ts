@@ -17,4 +17,12 @@ export const DemoOperations = {
   // The goals' ids (for the evaluation) and the tasks the roles became.
   APPROVE_PLAN: 'mutation($id: ID!, $conferenceId: ID!) { approvePlan(id: $id, conferenceId: $conferenceId) { id goals { id roles { taskId } } } }',
   EVALUATE_PLAN: 'mutation($id: ID!, $input: PlanEvaluationInput!) { evaluatePlan(id: $id, input: $input) { id } }',
+  CREATE_RESOURCE: 'mutation($input: ResourceInput!) { createResource(input: $input) { id } }',
+  SET_RESOURCE_ACTIVE: 'mutation($id: ID!, $active: Boolean!) { setResourceActive(id: $id, active: $active) { id } }',
+  REFER_TO_RESOURCE: 'mutation($input: ReferToResourceInput!) { referToResource(input: $input) { id version } }',
+  UPDATE_REFERRAL:
+    'mutation($id: ID!, $status: ReferralStatus!, $expectedVersion: Int!, $note: String, $endReason: ReferralEndReason, $sharedWithHost: String) { updateReferral(id: $id, status: $status, expectedVersion: $expectedVersion, note: $note, endReason: $endReason, sharedWithHost: $sharedWithHost) { id version } }',
+  RECORD_HOST_SUPPORT: 'mutation($input: RecordHostSupportInput!) { recordHostSupport(input: $input) { id } }',
+  RESOLVE_HOST_SUPPORT: 'mutation($id: ID!) { resolveHostSupport(id: $id) { id } }',
+  RECORD_COMMUNITY_ACTIVITY: 'mutation($input: CommunityActivityInput!) { recordCommunityActivity(input: $input) { id } }',
 } as const;

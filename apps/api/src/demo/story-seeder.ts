@@ -1,14 +1,17 @@
 import type { Actor } from '@renkei/access';
 import type { CasesService } from '@renkei/cases';
-import type { Clock, Sector } from '@renkei/kernel';
+import { jstDate, type Clock, type Sector } from '@renkei/kernel';
 import type { SummariesService } from '@renkei/summaries';
 import type { TasksService } from '@renkei/tasks';
 import { DEMO_CASES } from './cases.story.js';
+import { DEMO_COMMUNITY_ACTIVITIES, DEMO_HOST_SUPPORT, type StoryCommunityActivity, type StoryHostSupport } from './community.story.js';
 import type { InProcessGraphQL } from './in-process-graphql.js';
 import { DEMO_MEETINGS } from './meetings.story.js';
 import { DemoOperations as Op } from './operations.js';
 import { PlanSeeder } from './plan-seeder.js';
 import { required } from './required.js';
+import { DEMO_REFERRALS, type StoryReferral } from './referrals.story.js';
+import { DEMO_RESOURCES, type StoryResource } from './resources.story.js';
 import type { CaseKey, Persona, StoryCase, StoryConsent, StoryMeeting, StoryTask } from './story-types.js';
 import { DEMO_TASKS } from './tasks.story.js';
 
@@ -36,6 +39,7 @@ export class StorySeeder {
   private readonly now: Date;
   private readonly caseIds = new Map<CaseKey, string>();
   private readonly meetingIds = new Map<string, string>();
+  private readonly resourceIds = new Map<string, string>();
   private readonly plans: PlanSeeder;
 
   constructor(private readonly stage: StoryStage) {
@@ -52,6 +56,8 @@ export class StorySeeder {
   }
 
   async seed(): Promise<void> {
+    // The directory of local resources (社会資源), entered by the coordinator.
+    for (const resource of DEMO_RESOURCES) await this.listResource(resource);
     for (const story of DEMO_CASES) await this.openCase(story);
     // The plans move the cases on from their assessment; meetings approve and evaluate them.
     await this.plans.draftAll();
@@ -61,6 +67,11 @@ export class StorySeeder {
     // a meeting come last, so that a case closed in the story was still open while its work was done.
     for (const meeting of DEMO_MEETINGS) if (meeting.held) await this.api('coordinator', Op.END, { id: this.meetingId(meeting.key) });
     await this.plans.evaluateRest();
+    // 参加支援: the team's caseworkers connect people with the directory's resources.
+    for (const referral of DEMO_REFERRALS) await this.refer(referral);
+    // 受入先への支援 and 地域づくり over the last months.
+    for (const support of DEMO_HOST_SUPPORT) await this.supportHost(support);
+    for (const activity of DEMO_COMMUNITY_ACTIVITIES) await this.recordActivity(activity);
   }
 
   private async openCase(story: StoryCase): Promise<void> {
@@ -125,6 +136,12 @@ export class StorySeeder {
     for (const { case: key, text } of meeting.held.decisions) await this.api('coordinator', Op.RECORD_DECISION, { conferenceId: id, caseId: this.caseId(key), text });
   }
 
+  private async listResource({ input, suspended }: StoryResource): Promise<void> {
+    const { createResource } = await this.api<{ createResource: { id: string } }>('coordinator', Op.CREATE_RESOURCE, { input });
+    this.resourceIds.set(String(input['name']), createResource.id);
+    if (suspended) await this.api('coordinator', Op.SET_RESOURCE_ACTIVE, { id: createResource.id, active: false });
+  }
+
   private async assign(task: StoryTask): Promise<void> {
     const coordinator = this.actor('coordinator');
     const assignee = 'user' in task.assignee ? { assigneeUserId: this.actor(task.assignee.user).userId } : { assigneeAgencyId: this.agencyId(task.assignee.agency) };
@@ -139,6 +156,39 @@ export class StorySeeder {
     // The assignee moves their own task on; an agency's task, its coordinator.
     const actor = 'user' in task.assignee ? this.actor(task.assignee.user) : coordinator;
     for (const step of task.steps) entity = await this.stage.tasks.updateStatus(actor, entity.id, step.to, step.note, entity.version);
+  }
+
+  private async refer(story: StoryReferral): Promise<void> {
+    const inDays = (days: number | undefined) => (days === undefined ? null : new Date(this.now.getTime() + days * DAY).toISOString());
+    const input = {
+      caseId: this.caseId(story.case),
+      resourceId: required(this.resourceIds.get(story.resource), `resource ${story.resource}`),
+      note: story.note,
+      sharedWithHost: story.sharedWithHost ?? null,
+      followUpAt: inDays(story.followUpInDays),
+      hostFollowUpAt: inDays(story.hostFollowUpInDays),
+    };
+    let { referToResource: referral } = await this.api<{ referToResource: { id: string; version: number } }>(story.by, Op.REFER_TO_RESOURCE, { input });
+    for (const step of story.steps) {
+      const variables = { id: referral.id, expectedVersion: referral.version, status: step.to, note: step.note ?? null, endReason: step.endReason ?? null, sharedWithHost: step.sharedWithHost ?? null };
+      ({ updateReferral: referral } = await this.api<{ updateReferral: { id: string; version: number } }>(story.by, Op.UPDATE_REFERRAL, variables));
+    }
+  }
+
+  private async supportHost(story: StoryHostSupport): Promise<void> {
+    const input = { resourceId: this.resourceId(story.resource), kind: story.kind, supportedOn: this.daysAgo(story.daysAgo), note: story.note, needsFollowUp: story.needsFollowUp };
+    const { recordHostSupport } = await this.api<{ recordHostSupport: { id: string } }>(story.by, Op.RECORD_HOST_SUPPORT, { input });
+    if (story.resolved) await this.api(story.by, Op.RESOLVE_HOST_SUPPORT, { id: recordHostSupport.id });
+  }
+
+  private async recordActivity({ daysAgo, resources, ...activity }: StoryCommunityActivity): Promise<void> {
+    const input = { ...activity, heldOn: this.daysAgo(daysAgo), resourceIds: resources.map((name) => this.resourceId(name)) };
+    await this.api('coordinator', Op.RECORD_COMMUNITY_ACTIVITY, { input });
+  }
+
+  // The JST calendar date `days` before the story's now.
+  private daysAgo(days: number): string {
+    return jstDate(new Date(this.now.getTime() - days * DAY));
   }
 
   private api<T = unknown>(persona: Persona, source: string, variables: Record<string, unknown>): Promise<T> {
@@ -159,5 +209,9 @@ export class StorySeeder {
 
   private agencyId(sector: Sector): string {
     return required(this.stage.agencyIds.get(sector), `agency of ${sector}`);
+  }
+
+  private resourceId(name: string): string {
+    return required(this.resourceIds.get(name), `resource ${name}`);
   }
 }

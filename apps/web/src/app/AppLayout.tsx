@@ -5,6 +5,7 @@ import { session, useSession } from '../session/session-store';
 import { Button } from '../ui/Button';
 import { focusRing } from '../ui/classes';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { EmergencyBanner } from '../features/emergency/EmergencyBanner';
 import { hasRole, useMe } from './me';
 import { m } from './messages';
 
@@ -25,7 +26,7 @@ export function AppLayout() {
       <a href="#main" className={`sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 ${focusRing}`}>
         {intl.formatMessage(m.skipToContent)}
       </a>
-      <header className="border-b border-solid-gray-420 bg-white">
+      <header className="app-header border-b border-solid-gray-420 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 md:px-6">
           <div className="flex items-baseline gap-3">
             <Link to="/" className={`text-std-24B-150 text-blue-1000 ${focusRing}`}>
@@ -57,13 +58,18 @@ export function AppLayout() {
                 <li><Link to="/conferences" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navConferences)}</Link></li>
               </>
             )}
+            {me && <li><Link to="/resources" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navResources)}</Link></li>}
+            {me && <li><Link to="/community-activities" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navCommunity)}</Link></li>}
             {hasRole(me, 'ADMIN') && <li><Link to="/admin" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navAdmin)}</Link></li>}
+            {hasRole(me, 'ADMIN') && <li><Link to="/retention" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navRetention)}</Link></li>}
             {hasRole(me, 'AUDITOR', 'ADMIN') && <li><Link to="/audit" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navAudit)}</Link></li>}
+            {hasRole(me, 'AUDITOR', 'COORDINATOR') && <li><Link to="/emergency-accesses" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navEmergency)}</Link></li>}
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none md:px-6">
         <ErrorNotice error={error} />
+        <EmergencyBanner />
         <Outlet />
       </main>
     </div>

@@ -1,5 +1,7 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { LoginPage } from '../features/login/LoginPage';
+import { validateActivitiesSearch } from '../features/community/search-params';
+import { validateResourcesSearch } from '../features/resources/search-params';
 import { session } from '../session/session-store';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -99,15 +101,99 @@ export const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin/AdminPage'), 'AdminPage'),
 });
 
+export const retentionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/retention',
+  component: lazyRouteComponent(() => import('../features/retention/RetentionPage'), 'RetentionPage'),
+});
+
 export const auditRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/audit',
   component: lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage'),
 });
 
+export const emergencyAccessesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/emergency-accesses',
+  component: lazyRouteComponent(() => import('../features/emergency/EmergencyAccessesPage'), 'EmergencyAccessesPage'),
+});
+
+export const disclosureRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/disclosure',
+  component: lazyRouteComponent(() => import('../features/disclosure/DisclosurePage'), 'DisclosurePage'),
+});
+
+// 社会資源 (issue 15): the directory every signed-in user searches; ADMIN and COORDINATOR maintain it.
+export const resourcesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resources',
+  validateSearch: validateResourcesSearch,
+  component: lazyRouteComponent(() => import('../features/resources/ResourcesPage'), 'ResourcesPage'),
+});
+
+export const newResourceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resources/new',
+  component: lazyRouteComponent(() => import('../features/resources/ResourceEditorPages'), 'NewResourcePage'),
+});
+
+export const resourceImportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resources/import',
+  component: lazyRouteComponent(() => import('../features/resources/ResourceImportPage'), 'ResourceImportPage'),
+});
+
+// 地域づくり (issue 15): the activity log every user reads, its period in the address; coordinators record.
+export const communityActivitiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/community-activities',
+  validateSearch: validateActivitiesSearch,
+  component: lazyRouteComponent(() => import('../features/community/CommunityActivitiesPage'), 'CommunityActivitiesPage'),
+});
+
+export const newCommunityActivityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/community-activities/new',
+  component: lazyRouteComponent(() => import('../features/community/ActivityEditorPages'), 'NewActivityPage'),
+});
+
+export const editCommunityActivityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/community-activities/$activityId/edit',
+  component: lazyRouteComponent(() => import('../features/community/ActivityEditorPages'), 'EditActivityPage'),
+});
+
+// 受入先への支援 (参加支援): the hosts still needing support, for coordinators and caseworkers.
+export const hostsNeedingSupportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resources/hosts',
+  component: lazyRouteComponent(() => import('../features/participation/hosts/HostsNeedingSupportPage'), 'HostsNeedingSupportPage'),
+});
+
+export const resourceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resources/$resourceId',
+  component: lazyRouteComponent(() => import('../features/resources/ResourcePage'), 'ResourcePage'),
+});
+
+export const editResourceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/resources/$resourceId/edit',
+  component: lazyRouteComponent(() => import('../features/resources/ResourceEditorPages'), 'EditResourcePage'),
+});
+
+// 紹介票 (issue 15, 参加支援): the printable introduction of a referral for its host.
+export const referralIntroductionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/$referralId/introduction',
+  component: lazyRouteComponent(() => import('../features/participation/ReferralIntroductionPage'), 'ReferralIntroductionPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([tasksRoute, casesRoute, caseRoute, assessmentRoute, newPlanRoute, planRoute, planEvaluationRoute, planSheetRoute, conferencesRoute, conferenceRoute, conferenceRecordRoute, adminRoute, auditRoute]),
+  signedInRoute.addChildren([tasksRoute, casesRoute, caseRoute, assessmentRoute, newPlanRoute, planRoute, planEvaluationRoute, planSheetRoute, disclosureRoute, conferencesRoute, conferenceRoute, conferenceRecordRoute, adminRoute, retentionRoute, auditRoute, emergencyAccessesRoute, resourcesRoute, newResourceRoute, resourceImportRoute, hostsNeedingSupportRoute, resourceRoute, editResourceRoute, communityActivitiesRoute, newCommunityActivityRoute, editCommunityActivityRoute, referralIntroductionRoute]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -20,6 +20,16 @@ export type CaseStatus =
   | 'REVIEW'
   | 'WATCHING';
 
+/** 居場所づくり / 交流会・サロン / 学習会・講座 / ボランティア活動 / 地域の話し合い・協議の場 / 啓発・イベント / その他. */
+export type CommunityActivityKind =
+  | 'AWARENESS'
+  | 'EXCHANGE'
+  | 'GATHERING_PLACE'
+  | 'LEARNING'
+  | 'NETWORK_MEETING'
+  | 'OTHER'
+  | 'VOLUNTEER';
+
 export type ConferenceEventType =
   | 'ACKNOWLEDGED'
   | 'ACTION_ITEM_ASSIGNED'
@@ -30,12 +40,24 @@ export type ConferenceEventType =
   | 'LEFT'
   | 'MINUTES_ADDED'
   | 'PARTICIPANTS_CHANGED'
+  | 'REQUEST_ANSWERED'
+  | 'REQUEST_SENT'
   | 'STATUS_CHANGED';
 
 /** SUPPORT_MEETING (支援会議, 社会福祉法第106条の6) or MULTI_AGENCY_MEETING (重層的支援会議). */
 export type ConferenceKind =
   | 'MULTI_AGENCY_MEETING'
   | 'SUPPORT_MEETING';
+
+/** ATTENDANCE (出席の依頼) or INFORMATION (情報提供の依頼). */
+export type ConferenceRequestKind =
+  | 'ATTENDANCE'
+  | 'INFORMATION';
+
+export type ConferenceRequestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
 
 export type ConferenceStatus =
   | 'CANCELLED'
@@ -56,6 +78,11 @@ export type ConsentState =
   | 'PENDING'
   | 'REVOKED';
 
+/** The encoding of the directory’s CSV: UTF-8, or Shift_JIS (Windows-31J, as Excel writes it). */
+export type CsvEncoding =
+  | 'SHIFT_JIS'
+  | 'UTF8';
+
 /** A kind of information about a person; consent is given per category. */
 export type DataCategory =
   | 'BASIC'
@@ -69,7 +96,51 @@ export type DataCategory =
   | 'HOUSING'
   | 'LEGAL'
   | 'MENTAL_HEALTH'
+  | 'PARTICIPATION'
   | 'SAFEGUARDING';
+
+export type DayOfWeek =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** The ground (APPI art. 78(1)) on which an entry is withheld from the person’s own record (本人開示). */
+export type DisclosureWithholdingGround =
+  /** 本人の生命、健康、生活又は財産を害するおそれ (78条1項1号) */
+  | 'HARMS_PERSON'
+  /** 事務又は事業の適正な遂行に支障を及ぼすおそれ (78条1項7号) */
+  | 'IMPEDES_AFFAIRS'
+  /** 公共の安全と秩序の維持に支障を及ぼすおそれ (78条1項5号) */
+  | 'PUBLIC_SAFETY'
+  /** 開示請求者以外の個人に関する情報 (78条1項2号) */
+  | 'THIRD_PARTY_INDIVIDUAL';
+
+export type EmergencyAccessEventType =
+  | 'DECLARED'
+  | 'ENDED'
+  | 'REVIEWED';
+
+/** ACTIVE while it lasts; ENDED when ended early; EXPIRED when its period ran out. */
+export type EmergencyAccessState =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'EXPIRED';
+
+/** The legal ground of an emergency access (APPI art. 27(1) / 69). */
+export type EmergencyLegalGround =
+  | 'CLEARLY_IN_PERSONS_INTEREST'
+  | 'LIFE_BODY_PROPERTY'
+  | 'PUBLIC_HEALTH_CHILD_WELFARE'
+  | 'REQUIRED_BY_LAW';
+
+export type EmergencyReviewVerdict =
+  | 'INCONCLUSIVE'
+  | 'JUSTIFIED'
+  | 'NOT_JUSTIFIED';
 
 /** How far a goal was reached (評価). */
 export type GoalAchievement =
@@ -82,6 +153,26 @@ export type GoalAchievement =
 export type GoalTerm =
   | 'LONG'
   | 'SHORT';
+
+/** 相談対応 / 訪問 / 研修・説明 / 調整 / その他. */
+export type HostSupportKind =
+  | 'CONSULTATION'
+  | 'COORDINATION'
+  | 'OTHER'
+  | 'TRAINING'
+  | 'VISIT';
+
+/** 参加の形: 居場所 / 就労体験 / 就労 / ボランティア / 学び / 食事（子ども食堂等） / 相談 / ピアサポート / 趣味・交流. */
+export type ParticipationForm =
+  | 'CONSULTATION'
+  | 'EMPLOYMENT'
+  | 'HOBBY'
+  | 'IBASHO'
+  | 'LEARNING'
+  | 'MEALS'
+  | 'PEER_SUPPORT'
+  | 'VOLUNTEER'
+  | 'WORK_EXPERIENCE';
 
 /** Why support ended (終結理由). */
 export type PlanClosureReason =
@@ -122,6 +213,43 @@ export type Purpose =
   | 'CASE_COORDINATION'
   | 'CONFERENCE'
   | 'REFERRAL';
+
+/** Required for ENDED and DECLINED, refused otherwise; OTHER needs a note. */
+export type ReferralEndReason =
+  | 'CIRCUMSTANCES_CHANGED'
+  | 'GOAL_REACHED'
+  | 'HOST_UNAVAILABLE'
+  | 'NOT_SUITABLE'
+  | 'OTHER'
+  | 'PERSON_WITHDREW';
+
+/** PROPOSED→AGREED|DECLINED; AGREED→INTRODUCED|DECLINED; INTRODUCED→STARTED|DECLINED; STARTED→CONTINUING|ENDED; CONTINUING→CONTINUING|ENDED; ENDED and DECLINED are final. */
+export type ReferralStatus =
+  | 'AGREED'
+  | 'CONTINUING'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'INTRODUCED'
+  | 'PROPOSED'
+  | 'STARTED';
+
+/** 対象: 高齢 / 障害 / 子ども / 子育て / 生活困窮 / ひきこもり / 若者 / 外国人住民 / 誰でも. */
+export type ResourceTarget =
+  | 'ANYONE'
+  | 'CHILDREN'
+  | 'CHILD_REARING'
+  | 'DISABILITY'
+  | 'ELDERLY'
+  | 'FOREIGN_RESIDENTS'
+  | 'HIKIKOMORI'
+  | 'POVERTY'
+  | 'YOUTH';
+
+/** 終結した事案 / 期限切れの同意 / アクセス記録・提供記録. */
+export type RetentionKind =
+  | 'ACCESS_LOGS'
+  | 'CLOSED_CASES'
+  | 'EXPIRED_CONSENTS';
 
 /** What a user may do in the platform. */
 export type Role =

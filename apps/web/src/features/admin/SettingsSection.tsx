@@ -6,6 +6,8 @@ import { useIntl } from 'react-intl';
 import { z } from 'zod';
 import { showViolations } from '../../graphql/violations';
 import { Button } from '../../ui/Button';
+import { emergencySettingsShape } from '../emergency/emergency-settings';
+import { EmergencySettingsFields } from '../emergency/EmergencySettingsFields';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { TextField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
@@ -13,8 +15,11 @@ import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { m } from './messages';
 import { MUNICIPALITY_SETTINGS, UPDATE_MUNICIPALITY_SETTINGS } from './operations';
+import type { AdminMunicipalitySettingsQuery } from '../../gql/graphql';
 
-const schema = z.object({ supportMeetingAccessDays: z.coerce.number<string>().int().min(0).max(365) });
+type Current = Omit<AdminMunicipalitySettingsQuery['municipality'], 'id' | 'name'>;
+
+const schema = z.object({ supportMeetingAccessDays: z.coerce.number<string>().int().min(0).max(365), ...emergencySettingsShape });
 type Settings = z.input<typeof schema>;
 type ParsedSettings = z.output<typeof schema>;
 
@@ -25,24 +30,29 @@ export function SettingsSection() {
     <PageSection title={intl.formatMessage(m.settings)}>
       <ErrorNotice error={error} className="mb-4" />
       {loading && <Loading />}
-      {data && <SettingsForm days={data.municipality.supportMeetingAccessDays} />}
+      {data && <SettingsForm current={data.municipality} />}
     </PageSection>
   );
 }
 
 /** Mounted once the current value is known, so the field starts from it. */
-function SettingsForm({ days }: { days: number }) {
+function SettingsForm({ current }: { current: Current }) {
   const intl = useIntl();
   const [saved, setSaved] = useState(false);
   const [update, { error, loading }] = useMutation(UPDATE_MUNICIPALITY_SETTINGS);
   const { register, handleSubmit, setError, formState } = useForm<Settings, unknown, ParsedSettings>({
     resolver: zodResolver(schema),
-    defaultValues: { supportMeetingAccessDays: String(days) },
+    defaultValues: {
+      supportMeetingAccessDays: String(current.supportMeetingAccessDays),
+      emergencyAccessHours: String(current.emergencyAccessHours),
+      emergencyReviewDueHours: String(current.emergencyReviewDueHours),
+      emergencyDeclarationsPerDay: String(current.emergencyDeclarationsPerDay),
+    },
   });
-  const submit = handleSubmit(async ({ supportMeetingAccessDays }) => {
+  const submit = handleSubmit(async ({ supportMeetingAccessDays, ...emergency }) => {
     setSaved(false);
-    const result = await update({ variables: { days: supportMeetingAccessDays } }).catch((failure: unknown) => {
-      showViolations(failure, setError, { fields: ['supportMeetingAccessDays'] });
+    const result = await update({ variables: { days: supportMeetingAccessDays, ...emergency } }).catch((failure: unknown) => {
+      showViolations(failure, setError, { fields: ['supportMeetingAccessDays', 'emergencyAccessHours', 'emergencyReviewDueHours', 'emergencyDeclarationsPerDay'] });
       return null;
     });
     if (result?.data) setSaved(true);
@@ -63,6 +73,7 @@ function SettingsForm({ days }: { days: number }) {
         error={formState.errors.supportMeetingAccessDays && intl.formatMessage(m.accessDaysInvalid)}
         {...register('supportMeetingAccessDays')}
       />
+      <EmergencySettingsFields register={register} errors={formState.errors} />
       <div>
         <Button type="submit" disabled={loading}>
           {intl.formatMessage(m.save)}

@@ -11,6 +11,7 @@ import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { table } from '../../ui/table';
+import { NotJustifiedBadge } from '../emergency/NotJustifiedBadge';
 import { CreateUserForm } from './CreateUserForm';
 import { DeactivateUserDialog } from './DeactivateUserDialog';
 import { m, mv } from './messages';
@@ -46,7 +47,10 @@ export function UsersSection() {
               <td className={table.cell}>{user.agency.name}</td>
               <td className={table.cell}>{user.roles.map((role) => label(intl, roleLabels, role)).join('、')}</td>
               <td className={table.cell}>
-                <Badge tone={user.active ? 'success' : 'neutral'}>{intl.formatMessage(user.active ? m.active : m.inactive)}</Badge>
+                <div className="flex flex-wrap gap-1">
+                  <Badge tone={user.active ? 'success' : 'neutral'}>{intl.formatMessage(user.active ? m.active : m.inactive)}</Badge>
+                  <NotJustifiedBadge count={user.notJustifiedEmergencyAccesses} />
+                </div>
               </td>
               <td className={table.cell}>
                 {user.active && (

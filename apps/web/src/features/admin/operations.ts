@@ -32,6 +32,7 @@ graphql(`
     roles
     active
     deactivatedAt
+    notJustifiedEmergencyAccesses
     agency {
       id
       name
@@ -77,15 +78,26 @@ export const MUNICIPALITY_SETTINGS = graphql(`
       id
       name
       supportMeetingAccessDays
+      emergencyAccessHours
+      emergencyReviewDueHours
+      emergencyDeclarationsPerDay
     }
   }
 `);
 
 export const UPDATE_MUNICIPALITY_SETTINGS = graphql(`
-  mutation AdminUpdateMunicipalitySettings($days: Int!) {
-    updateMunicipalitySettings(supportMeetingAccessDays: $days) {
+  mutation AdminUpdateMunicipalitySettings($days: Int!, $emergencyAccessHours: Int, $emergencyReviewDueHours: Int, $emergencyDeclarationsPerDay: Int) {
+    updateMunicipalitySettings(
+      supportMeetingAccessDays: $days
+      emergencyAccessHours: $emergencyAccessHours
+      emergencyReviewDueHours: $emergencyReviewDueHours
+      emergencyDeclarationsPerDay: $emergencyDeclarationsPerDay
+    ) {
       id
       supportMeetingAccessDays
+      emergencyAccessHours
+      emergencyReviewDueHours
+      emergencyDeclarationsPerDay
     }
   }
 `);

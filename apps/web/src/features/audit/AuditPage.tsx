@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Button } from '../../ui/Button';
+import { EmergencyReviewPanel } from '../emergency/EmergencyReviewPanel';
 import { PageHeading } from '../../ui/PageHeading';
 import { RoleGate } from '../../ui/RoleGate';
 import { ChainSection } from './ChainSection';
@@ -29,6 +30,8 @@ export function AuditPage() {
           {intl.formatMessage(m.print)}
         </Button>
       </PageHeading>
+      {/* The officer's desk is their home page: the emergency accesses awaiting review come first. */}
+      <EmergencyReviewPanel />
       <RoleGate roles={['AUDITOR', 'ADMIN']}>
         <ChainSection />
         <div ref={provisions} tabIndex={-1} className="outline-none">

@@ -3,6 +3,7 @@ import { basisLabels, dataCategoryLabels, label } from '../../app/labels';
 import { useDateFormat } from '../../ui/format';
 import { DataTable } from '../../ui/DataTable';
 import { table } from '../../ui/table';
+import { DisclosureLink } from '../disclosure/DisclosureLink';
 import { m, mv } from './messages';
 import type { ProvisionRecord } from './provisionLookup';
 
@@ -11,9 +12,13 @@ export function CaseRecords({ records }: { records: readonly ProvisionRecord[] }
   const intl = useIntl();
   // The subject as named at the last provision: the name on record when the data last left.
   const subject = records[records.length - 1]?.subjectName ?? '';
+  const caseId = records[0]?.caseId;
   return (
     <>
-      <p className="mb-2 text-std-17B-170">{intl.formatMessage(mv.provisionsFor, { name: subject, count: intl.formatNumber(records.length) })}</p>
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-3">
+        <p className="text-std-17B-170">{intl.formatMessage(mv.provisionsFor, { name: subject, count: intl.formatNumber(records.length) })}</p>
+        {caseId && <DisclosureLink caseId={caseId} />}
+      </div>
       <ProvisionTable records={records} />
     </>
   );

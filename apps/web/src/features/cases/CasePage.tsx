@@ -17,8 +17,10 @@ import { m } from './messages';
 import { CASE } from './operations';
 import { CaseSummariesSection } from './summaries/CaseSummariesSection';
 import { CasePlanSection } from '../plans/CasePlanSection';
+import { EmergencyAccessAction } from '../emergency/EmergencyAccessAction';
+import { ReferralsSection } from '../participation/ReferralsSection';
 
-/** ケース詳細: the person (or 非開示), the status and its next steps, the team, the support plan, the summaries and the consents. */
+/** ケース詳細: the person (or 非開示), the status and its next steps, the team, the support plan, the referrals (参加支援), the summaries and the consents. */
 export function CasePage() {
   const intl = useIntl();
   const { caseId } = caseRoute.useParams();
@@ -45,10 +47,12 @@ export function CasePage() {
         </p>
       </PageHeading>
       <ErrorNotice error={error} className="mb-6" />
+      <EmergencyAccessAction caseId={c.id} teamAgencyIds={c.team.map((agency) => agency.id)} />
       <CaseRecordSection c={c} />
       <CaseStatusSection caseId={c.id} status={c.status} nextStatuses={c.nextStatuses} canChange={isCoordinator} onStale={() => void refetch()} />
       <CaseTeamSection caseId={c.id} team={c.team} canManage={isCoordinator} />
       <CasePlanSection caseId={c.id} />
+      <ReferralsSection caseId={c.id} team={c.team} />
       <CaseSummariesSection caseId={c.id} />
       <ConsentsSection caseId={c.id} />
     </>

@@ -7,6 +7,7 @@ import { casesRoute } from '../../app/router';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { LoadMoreButton } from '../../ui/LoadMoreButton';
 import { PageHeading } from '../../ui/PageHeading';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
@@ -51,22 +52,15 @@ export function CasesPage() {
 function CaseResults({ status, q }: { status: CaseStatus | undefined; q: string | undefined }) {
   const intl = useIntl();
   const { data, previousData, loading, error, fetchMore } = useQuery(CASES, { variables: { first: PAGE_SIZE, status, search: q }, notifyOnNetworkStatusChange: true });
-  const [loadingMore, setLoadingMore] = useState(false);
   const page = (data ?? previousData)?.cases;
   if (error && !page) return <ErrorNotice error={error} />;
   if (!page) return <Loading />;
 
-  const more = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({ cases: { ...fetchMoreResult.cases, edges: [...previous.cases.edges, ...fetchMoreResult.cases.edges] } }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const more = () =>
+    fetchMore({
+      variables: { after: page.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({ cases: { ...fetchMoreResult.cases, edges: [...previous.cases.edges, ...fetchMoreResult.cases.edges] } }),
+    });
 
   const cases = page.edges.map((edge) => edge.node);
   return (
@@ -77,13 +71,7 @@ function CaseResults({ status, q }: { status: CaseStatus | undefined; q: string 
       ) : (
         <CaseTable cases={cases} caption={intl.formatMessage(m.listCaption, { count: page.totalCount })} />
       )}
-      {page.pageInfo.hasNextPage && (
-        <div>
-          <Button variant="outline" onClick={() => void more()} disabled={loadingMore}>
-            {intl.formatMessage(loadingMore ? m.loadingMore : m.more)}
-          </Button>
-        </div>
-      )}
+      {page.pageInfo.hasNextPage && <LoadMoreButton onLoad={more} label={intl.formatMessage(m.more)} loadingLabel={intl.formatMessage(m.loadingMore)} />}
     </div>
   );
 }

@@ -5,14 +5,16 @@ import { DecisionForm } from './DecisionForm';
 import { m, mv } from './messages';
 import { MinutesEditor } from './MinutesEditor';
 import { PlanApprovalPanel } from './PlanApprovalPanel';
+import { RequestInformationButton } from './requests/RequestInformationButton';
 
 type Item = RoomFieldsFragment['agenda'][number];
 
 /**
  * One agenda case: the support plan it carries, its minutes and decisions, and (while they may
  * be written) the forms to add to them. `chairing`: the reader chairs this meeting while it is in progress.
+ * `requestAs`: the chair's agency while the chair may ask the case team for information (情報提供の依頼).
  */
-export function AgendaItemPanel({ conferenceId, item, writable, chairing }: { conferenceId: string; item: Item; writable: boolean; chairing: boolean }) {
+export function AgendaItemPanel({ conferenceId, item, writable, chairing, requestAs }: { conferenceId: string; item: Item; writable: boolean; chairing: boolean; requestAs?: string | undefined }) {
   const intl = useIntl();
   const format = useDateFormat();
   const position = item.position + 1;
@@ -31,6 +33,7 @@ export function AgendaItemPanel({ conferenceId, item, writable, chairing }: { co
       <h3 id={headingId} className="text-std-20B-150">
         {intl.formatMessage(mv.agendaCase, { position, title: item.case.title })}
       </h3>
+      {requestAs && <RequestInformationButton conferenceId={conferenceId} agendaCase={item.case} chairAgencyId={requestAs} />}
       {item.plan && <PlanApprovalPanel conferenceId={conferenceId} plan={item.plan} mayApprove={chairing && item.plan.status === 'PROPOSED'} />}
       <div>
         <h4 className="mb-2 text-std-17B-170">{intl.formatMessage(m.minutes)}</h4>

@@ -17,6 +17,7 @@ import { confidentialityStatement } from './confidentiality';
 import { m, mv, outcomeLabels } from './messages';
 import { CONFERENCE } from './operations';
 import { PlanApprovalPanel } from './PlanApprovalPanel';
+import { RecordRequestsSection } from './requests/RecordRequestsSection';
 
 /** The 会議録 as the paper a municipality files: the meeting's own record, printed from the browser. */
 export function ConferenceRecordPage() {
@@ -111,6 +112,7 @@ function RecordBody({ conference, era }: { conference: RoomFieldsFragment; era: 
         </h2>
         {conference.actionItems.length > 0 ? <ActionItemTable items={conference.actionItems} formatDate={date} /> : <p>{intl.formatMessage(m.noActionItems)}</p>}
       </section>
+      <RecordRequestsSection conference={conference} formatDate={date} />
       {conference.actionReviews.length > 0 && (
         <section aria-labelledby="record-reviews">
           <h2 id="record-reviews" className="mb-2 text-std-24B-150">

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
@@ -14,6 +14,8 @@ import { ConfidentialityGate } from './ConfidentialityGate';
 import { m } from './messages';
 import { CONFERENCE } from './operations';
 import { PresencePanel } from './PresencePanel';
+import { CONFERENCE_REQUESTS } from './requests/operations';
+import { RoomRequestsSection } from './requests/RoomRequestsSection';
 import { ReviewSection } from './ReviewSection';
 import { RoomHeader } from './RoomHeader';
 import { useRoomEvents } from './useRoomEvents';
@@ -23,7 +25,9 @@ export function ConferenceRoomPage() {
   const me = useMe().data?.me;
   const { data, loading, error, refetch } = useQuery(CONFERENCE, { variables: { id: conferenceId }, fetchPolicy: 'cache-and-network' });
   const conference = data?.conference;
-  const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const apollo = useApolloClient();
+  // The chair's requests (依頼と回答) are read apart from the room, and follow its events too.
+  const reload = useCallback(() => void Promise.all([refetch(), apollo.refetchQueries({ include: [CONFERENCE_REQUESTS] })]).catch(() => undefined), [refetch, apollo]);
   const live = useRoomEvents(conferenceId, !!conference && conference.status !== 'CANCELLED', reload);
 
   if (!conference) return loading ? <Loading /> : <ErrorNotice error={error} />;
@@ -57,6 +61,8 @@ function Room({ conference, meId, coordinator, present, connected, reload }: Roo
   // Minutes and decisions are written from the start of the meeting, and completed after its end.
   const writable = conference.status === 'IN_PROGRESS' || conference.status === 'ENDED';
   const open = conference.status === 'SCHEDULED' || conference.status === 'IN_PROGRESS';
+  // The chair asks agencies to attend or to provide information until the meeting is over.
+  const requestAs = conference.chair.id === meId && open ? conference.chair.agency.id : undefined;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       {/* Attendance first on a tablet; beside the agenda on a wider screen. */}
@@ -75,9 +81,10 @@ function Room({ conference, meId, coordinator, present, connected, reload }: Roo
           </div>
           {conference.agenda.length === 0 && <p className="text-std-16N-170 text-solid-gray-700">{intl.formatMessage(m.emptyAgenda)}</p>}
           {conference.agenda.map((item) => (
-            <AgendaItemPanel key={item.position} conferenceId={conference.id} item={item} writable={writable} chairing={conference.chair.id === meId && conference.status === 'IN_PROGRESS'} />
+            <AgendaItemPanel key={item.position} conferenceId={conference.id} item={item} writable={writable} chairing={conference.chair.id === meId && conference.status === 'IN_PROGRESS'} requestAs={requestAs} />
           ))}
         </section>
+        <RoomRequestsSection conference={conference} mayRequest={!!requestAs} />
         <ActionItemsSection conference={conference} writable={writable} onAssigned={reload} />
         <ReviewSection conference={conference} writable={open || writable} />
       </div>

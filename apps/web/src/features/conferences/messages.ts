@@ -1,4 +1,5 @@
 import { defineMessage, defineMessages } from 'react-intl';
+import { en as requestsEn } from './requests/messages';
 
 export const m = defineMessages({
   listTitle: { id: 'conferences.listTitle', defaultMessage: '会議' },
@@ -160,6 +161,7 @@ export const outcomeLabels = { DONE: m.outcomeDONE, NOT_DONE: m.outcomeNOT_DONE,
 
 /** English texts, by message id. */
 export const en: Record<string, string> = {
+  ...requestsEn,
   'conferences.listTitle': 'Conferences',
   'conferences.upcoming': 'Upcoming and in progress',
   'conferences.recent': 'Recent conferences',

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import type { PlanFieldsFragment } from '../../gql/graphql';
@@ -11,10 +10,10 @@ import { ChoiceGroup, choiceItem } from '../../ui/ChoiceGroup';
 import { DateField } from '../../ui/DateField';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Checkbox, TextArea } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { AgencyField, type AgencyOption } from './AgencyField';
 import { GoalsEditor } from './GoalsEditor';
+import { useVersionConflict, VersionConflictNotice } from '../../ui/VersionConflict';
 import { m } from './messages';
 import { CASE_PLANS, DRAFT_PLAN, UPDATE_PLAN } from './operations';
 import { fromPlan, planFormSchema, toPlanInput, type PlanForm, type PlanFormError } from './plan-form';
@@ -36,44 +35,32 @@ export function PlanEditor({ caseId, draft, initial, agencies, onSaved }: {
   const apollo = useApolloClient();
   const form = useForm<PlanForm>({ resolver: zodResolver(planFormSchema), defaultValues: initial });
   const { register, control, handleSubmit, formState, setError, reset } = form;
-  const [baseVersion, setBaseVersion] = useState(draft?.version ?? 0);
-  const [latest, setLatest] = useState<PlanFieldsFragment | null>(null);
   const refetchPlans = { refetchQueries: [{ query: CASE_PLANS, variables: { id: caseId } }], awaitRefetchQueries: true };
   const [create, creation] = useMutation(DRAFT_PLAN, refetchPlans);
   const [update, updating] = useMutation(UPDATE_PLAN);
   const error = (key: string | undefined) => (key ? intl.formatMessage(m[key as PlanFormError] ?? m.errInvalid) : undefined);
 
   // The plan as it is now on the server, to say what changed and to save over it knowingly.
-  const loadLatest = async (planId: string) => {
+  const conflict = useVersionConflict(draft?.version ?? 0, async () => {
     const { data } = await apollo.query({ query: CASE_PLANS, variables: { id: caseId }, fetchPolicy: 'network-only' });
-    const fresh = data?.case?.plans.find((plan) => plan.id === planId);
-    if (!fresh) return;
-    setLatest(fresh);
-    setBaseVersion(fresh.version);
     updating.reset();
-  };
+    return data?.case?.plans.find((plan) => plan.id === draft?.id);
+  });
 
   const submit = handleSubmit(async (values) => {
     const input = toPlanInput(values);
     try {
       const saved = draft
-        ? (await update({ variables: { id: draft.id, input, expectedVersion: baseVersion } })).data?.updatePlan
+        ? (await update({ variables: { id: draft.id, input, expectedVersion: conflict.baseVersion } })).data?.updatePlan
         : (await create({ variables: { caseId, input } })).data?.draftPlan;
       if (!saved) return;
-      setBaseVersion(saved.version);
-      setLatest(null);
+      conflict.saved(saved.version);
       onSaved(saved);
     } catch (failure) {
-      if (draft && hasCode(failure, 'CONFLICT')) return void (await loadLatest(draft.id));
+      if (draft && hasCode(failure, 'CONFLICT')) return void (await conflict.conflicted());
       showViolations(failure, setError, { messageFor: () => intl.formatMessage(m.errInvalid) });
     }
   });
-
-  const takeLatest = () => {
-    if (!latest) return;
-    reset(fromPlan(latest));
-    setLatest(null);
-  };
 
   return (
     <FormProvider {...form}>
@@ -102,18 +89,18 @@ export function PlanEditor({ caseId, draft, initial, agencies, onSaved }: {
             render={({ field }) => <DateField label={intl.formatMessage(m.nextReviewOn)} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={error(formState.errors.nextReviewOn?.message)} />}
           />
         </div>
-        {latest && (
-          <Notice tone="warning" title={intl.formatMessage(m.conflictTitle)}>
-            <p className="mb-3">{intl.formatMessage(m.conflictHelp)}</p>
-            <Button variant="outline" onClick={takeLatest}>
-              {intl.formatMessage(m.reloadLatest)}
-            </Button>
-          </Notice>
+        {conflict.latest && (
+          <VersionConflictNotice
+            title={intl.formatMessage(m.conflictTitle)}
+            help={intl.formatMessage(m.conflictHelp)}
+            reloadLabel={intl.formatMessage(m.reloadLatest)}
+            onReload={() => conflict.takeLatest((fresh) => reset(fromPlan(fresh)))}
+          />
         )}
         <ErrorNotice error={creation.error ?? updating.error} />
         <div>
           <Button type="submit" disabled={creation.loading || updating.loading}>
-            {intl.formatMessage(latest ? m.keepMine : m.saveDraft)}
+            {intl.formatMessage(conflict.latest ? m.keepMine : m.saveDraft)}
           </Button>
         </div>
       </form>

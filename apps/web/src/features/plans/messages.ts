@@ -172,6 +172,7 @@ export const domainLabels = defineMessages<Exclude<DataCategory, 'BASIC'>>({
   LEGAL: { id: 'plans.domain.LEGAL', defaultMessage: '権利擁護・法律' },
   SAFEGUARDING: { id: 'plans.domain.SAFEGUARDING', defaultMessage: '権利擁護・虐待' },
   EDUCATION: { id: 'plans.domain.EDUCATION', defaultMessage: '教育' },
+  PARTICIPATION: { id: 'plans.domain.PARTICIPATION', defaultMessage: '社会参加' },
 });
 
 /** English texts, by message id. */
@@ -310,4 +311,5 @@ export const en: Record<string, string> = {
   'plans.domain.LEGAL': 'Rights and legal matters',
   'plans.domain.SAFEGUARDING': 'Rights and safeguarding',
   'plans.domain.EDUCATION': 'Education',
+  'plans.domain.PARTICIPATION': 'Social participation',
 };

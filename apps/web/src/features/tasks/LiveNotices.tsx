@@ -2,7 +2,7 @@ import { useIntl } from 'react-intl';
 import { Button } from '../../ui/Button';
 import { m as ui } from '../../ui/messages';
 import { m } from './messages';
-import type { LiveNotice } from './useTaskEvents';
+import type { LiveNotice } from './live-notices';
 
 /**
  * Live news of the list, announced politely: the region stays in the page (empty when there is
@@ -14,6 +14,10 @@ export function LiveNotices({ notices, onDismiss }: { notices: readonly LiveNoti
     switch (notice.kind) {
       case 'assigned':
         return intl.formatMessage(m.assigned, { title: notice.title });
+      case 'dueSoon':
+        return intl.formatMessage(m.dueSoonReminder, { titles: intl.formatList(notice.titles) });
+      case 'overdue':
+        return intl.formatMessage(m.overdueReminder, { titles: intl.formatList(notice.titles) });
       case 'caughtUp':
         return intl.formatMessage(m.caughtUp, { count: notice.count });
       case 'reloaded':

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { hasRole, homeFor, useMe, type Me as SignedIn } from '../../app/me';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { EmergencyReviewPanel } from '../emergency/EmergencyReviewPanel';
+import { ConferenceRequestsInbox } from '../conferences/requests/ConferenceRequestsInbox';
 import { SelectField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
@@ -42,8 +44,10 @@ function MyTasks({ me }: { me: SignedIn }) {
       <PageHeading title={intl.formatMessage(m.title)} />
       <p className="mb-4 text-std-16N-170 text-solid-gray-800">{intl.formatMessage(m.intro)}</p>
       <LiveNotices notices={live.notices} onDismiss={live.dismiss} />
+      <EmergencyReviewPanel />
       <ErrorNotice error={error ?? live.error} className="mb-4" />
       <ActionOutcomeNotice outcome={action.outcome} />
+      <ConferenceRequestsInbox agencyId={me.agency.id} />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <div className="w-full max-w-xs">
           <SelectField

@@ -39,6 +39,8 @@ export const m = {
   conflict: defineMessage<{ title: string; status: string }>({ id: 'tasks.conflict', defaultMessage: '内容が更新されました。「{title}」の現在の状態は「{status}」です。内容を確認して、もう一度操作してください。' }),
   gone: defineMessage<{ title: string }>({ id: 'tasks.gone', defaultMessage: '内容が更新されました。「{title}」はこの一覧の対象ではなくなりました。' }),
   assigned: defineMessage<{ title: string }>({ id: 'tasks.assigned', defaultMessage: '新しいタスクが割り当てられました：{title}' }),
+  dueSoonReminder: defineMessage<{ titles: string }>({ id: 'tasks.dueSoonReminder', defaultMessage: '期限が近づいています：{titles}' }),
+  overdueReminder: defineMessage<{ titles: string }>({ id: 'tasks.overdueReminder', defaultMessage: '期限を過ぎました：{titles}' }),
   caughtUp: defineMessage<{ count: number }>({ id: 'tasks.caughtUp', defaultMessage: '接続が回復しました。未受信の更新 {count} 件を反映しました。' }),
   commentTooLong: defineMessage<{ max: number }>({ id: 'tasks.commentTooLong', defaultMessage: 'コメントは{max}文字以内で入力してください。' }),
 };
@@ -72,6 +74,8 @@ export const en: Record<string, string> = {
   'tasks.conflict': 'This task has changed. “{title}” is now “{status}”. Check it and try again.',
   'tasks.gone': 'This task has changed. “{title}” is no longer on this list.',
   'tasks.assigned': 'A new task was assigned: {title}',
+  'tasks.dueSoonReminder': 'Due soon: {titles}',
+  'tasks.overdueReminder': 'Overdue: {titles}',
   'tasks.caughtUp': 'Connection restored. {count} missed updates were applied.',
   'tasks.reloaded': 'Connection restored. The latest state was loaded.',
   'tasks.dismiss': 'Dismiss the notice',

@@ -3,13 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TaskEventFieldsFragment } from '../../gql/graphql';
 import { useRenkeiClient } from '../../graphql/ClientProvider';
 import { applyEvent, eventsSince, isAfter, newer, type Me } from './task-events';
+import { withNotice, type LiveNotice } from './live-notices';
 import { MY_TASKS, TASK_CARD, TASK_DETAIL, TASK_EVENTS, TASK_EVENTS_SINCE } from './operations';
-
-/** What the page tells the user about live changes, politely (role=status). */
-export type LiveNotice =
-  | { readonly kind: 'assigned'; readonly key: string; readonly title: string }
-  | { readonly kind: 'caughtUp'; readonly key: string; readonly count: number }
-  | { readonly kind: 'reloaded'; readonly key: string };
 
 const PAGE_SIZE = 100;
 
@@ -46,7 +41,7 @@ export function useTaskEvents(me: Me | undefined) {
     [apollo, me],
   );
 
-  const notify = useCallback((notice: LiveNotice) => setNotices((previous) => [notice, ...previous].slice(0, 3)), []);
+  const notify = useCallback((notice: LiveNotice) => setNotices((previous) => withNotice(previous, notice)), []);
 
   const { error } = useSubscription(TASK_EVENTS, {
     variables: { after: null },
@@ -56,7 +51,11 @@ export function useTaskEvents(me: Me | undefined) {
     fetchPolicy: 'no-cache',
     onData: ({ data }) => {
       const event = data.data?.taskEvents;
-      if (event && handle(event)) notify({ kind: 'assigned', key: event.id, title: event.task.title });
+      if (!event) return;
+      const added = handle(event);
+      if (added) notify({ kind: 'assigned', key: event.id, title: event.task.title });
+      // A reminder (sent once per task by the server) is said, not only marked on its card.
+      else if (event.type === 'DUE_SOON' || event.type === 'OVERDUE') notify({ kind: event.type === 'DUE_SOON' ? 'dueSoon' : 'overdue', key: event.id, titles: [event.task.title] });
     },
   });
 

@@ -143,13 +143,22 @@ function GoalTable({ goals, date }: { goals: PlanFieldsFragment['goals']; date: 
 }
 
 function TextSection({ title, text }: { title: string; text: Guarded }) {
+  return (
+    <SheetSection title={title}>
+      <p className="plan-sheet__text">
+        <SheetText text={text} />
+      </p>
+    </SheetSection>
+  );
+}
+
+/** A titled part of a sheet (h2), named by its heading; the 本人開示 document is built of them too. */
+export function SheetSection({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
     <section className="plan-sheet__section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <p className="plan-sheet__text">
-        <SheetText text={text} />
-      </p>
+      {children}
     </section>
   );
 }
@@ -162,7 +171,8 @@ export function SheetText({ text }: { text: Guarded }) {
   return <>{text.text}</>;
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** One term and its value in a sheet's ruled facts (plan-sheet__facts). */
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="plan-sheet__fact">
       <dt>{term}</dt>

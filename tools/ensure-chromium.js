@@ -1,20 +1,22 @@
 // The browser suite drives Debian's Chromium (playwright-core downloads no browser of its
-// own). On a machine without it, `npm test` installs it with Japanese fonts when it can
-// (root with apt-get, as on CI), and otherwise says exactly what to run.
+// own), and the document tests read PDFs back with poppler's pdftotext and pdftoppm. On a
+// machine without them, `npm test` installs them with Japanese fonts (which the PDFs embed too)
+// when it can (root with apt-get, as on CI), and otherwise says exactly what to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PACKAGES = ['chromium', 'fonts-noto-cjk'];
+const PACKAGES = ['chromium', 'fonts-noto-cjk', 'poppler-utils'];
 // fonts-noto-cjk's file: without it, screenshots show boxes for Japanese text.
 const JAPANESE_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const PDF_TO_IMAGE = '/usr/bin/pdftoppm';
 
 export function ensureChromium() {
-  if (existsSync(CHROMIUM) && existsSync(JAPANESE_FONT)) return true;
+  if (existsSync(CHROMIUM) && existsSync(JAPANESE_FONT) && existsSync(PDF_TO_IMAGE)) return true;
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!root || !apt) {
-    process.stderr.write(`The browser tests need Chromium at ${CHROMIUM}: run \`sudo apt-get install -y ${PACKAGES.join(' ')}\` (or set CHROMIUM_PATH).\n`);
+    process.stderr.write(`The browser and document tests need Chromium at ${CHROMIUM} and poppler: run \`sudo apt-get install -y ${PACKAGES.join(' ')}\` (or set CHROMIUM_PATH).\n`);
     return false;
   }
   process.stdout.write(`Installing ${PACKAGES.join(' ')} for the browser tests\n`);
@@ -23,7 +25,7 @@ export function ensureChromium() {
     execFileSync('apt-get', ['update'], { stdio: 'ignore' });
     if (!install()) return false;
   }
-  return existsSync(CHROMIUM);
+  return existsSync(CHROMIUM) && existsSync(PDF_TO_IMAGE);
 }
 
 // `node tools/ensure-chromium.js` (as .ci/run does, before anything else).

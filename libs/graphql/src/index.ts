@@ -17,3 +17,4 @@ export { DateTimeScalar, isLocalDate, LocalDateScalar, parseDateTime } from './s
 export { SCALARS_MAP, sortSchemaKeepingEnumOrder } from './schema-order.js';
 export { Node } from './node.js';
 export type { Tally } from './tally.js';
+export { DownloadFile, downloadFile } from './download-file.js';

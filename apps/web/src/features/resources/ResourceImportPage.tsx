@@ -13,7 +13,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { PageSection } from '../../ui/PageSection';
 import { RoleGate } from '../../ui/RoleGate';
 import { table } from '../../ui/table';
-import { downloadBase64, fileToBase64 } from './base64';
+import { downloadBase64, fileToBase64 } from '../../ui/files';
 import { BackToResources } from './BackToResources';
 import { m, mv } from './messages';
 import { IMPORT_RESOURCES, RESOURCES_CSV } from './csv-operations';

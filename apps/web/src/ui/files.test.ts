@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, fileToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64, fileToBase64 } from './files';
 
-describe('base64', () => {
+describe('files', () => {
   it('round-trips bytes that are not text (Shift_JIS 子ども食堂)', () => {
     const sjis = new Uint8Array([0x8e, 0x71, 0x82, 0xc7, 0x82, 0xe0, 0x90, 0x48, 0x93, 0xb0]);
     expect(base64ToBytes(bytesToBase64(sjis))).toEqual(sjis);

@@ -1,4 +1,4 @@
-// The API carries CSV files as base64 (importResources, resourcesCsv): its bytes untouched, so
+// The API carries files as base64 (importResources, resourcesCsv, every DownloadFile): bytes untouched, so
 // a Shift_JIS file is decoded by the server, never by the browser.
 
 // btoa/atob take a "binary string"; built in slices so a large file does not overflow the call stack.

@@ -93,6 +93,15 @@ describe('structured logs of the server process', () => {
     expect(await logged((l) => l['requestId'] === 'proxy-trace-000123' && l['durationMs'] !== undefined)).toMatchObject({ operation: 'Login', outcome: 'UNAUTHENTICATED' });
   });
 
+  it('names the user a sign-in signed in, though the request carried no token', async () => {
+    await fetch(http.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'proxy-trace-000124' },
+      body: JSON.stringify({ query: Operations.LOGIN, variables: { email: coordinator.email, password: coordinator.password } }),
+    });
+    expect(await logged((l) => l['requestId'] === 'proxy-trace-000124' && l['durationMs'] !== undefined)).toMatchObject({ operation: 'Login', outcome: 'ok', userId: coordinator.id, agencyId: coordinator.agencyId });
+  });
+
   it('logs a WebSocket connection’s opening and closing with its user', async () => {
     const socket = connectWs(`${server.url.replace('http', 'ws')}/graphql`, coordinator.token);
     await socket.connected;

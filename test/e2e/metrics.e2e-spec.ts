@@ -93,6 +93,18 @@ describe('metrics behind a token (METRICS_TOKEN)', () => {
     expect(after.sum('renkei_websocket_connections')).toBe(0);
     expect(after.sum('renkei_graphql_subscriptions_active')).toBe(0);
   });
+
+  it('counts sign-ins refused while a delay after failed ones runs', async () => {
+    const staff = await s.fixtures.staff([Role.CASEWORKER], { sector: Sector.HOUSING });
+    const before = (await scrape(metricsUrl(), TOKEN)).sum('renkei_rate_limit_refusals_total', { limit: 'signin' });
+    // Failures past the free ones start delays (1 s, 2 s …): the next attempts meet one.
+    let code: string | undefined;
+    for (let attempt = 0; attempt < 30 && code !== 'RATE_LIMITED'; attempt++) {
+      code = (await s.app.http.error(Operations.LOGIN, { email: staff.email, password: 'not-the-password-1' })).extensions?.code;
+    }
+    expect(code).toBe('RATE_LIMITED');
+    expect((await scrape(metricsUrl(), TOKEN)).sum('renkei_rate_limit_refusals_total', { limit: 'signin' })).toBeGreaterThan(before);
+  });
 });
 
 describe('metrics on a port of their own (METRICS_PORT)', () => {

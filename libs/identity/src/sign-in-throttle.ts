@@ -57,7 +57,7 @@ export class SignInThrottle {
   // the delays at every address without having to find them.
   private readonly unlocks: RateLimiterAbstract;
 
-  constructor(limits: RateLimits) {
+  constructor(private readonly limits: RateLimits) {
     const scopes = Object.keys(SIGN_IN_RULES) as ThrottleScope[];
     this.failures = Object.fromEntries(
       scopes.map((scope) => [scope, limits.limiter(`signin-failures-${scope}`, { points: NEVER_EXHAUSTED, duration: SIGN_IN_RULES[scope].windowSeconds })]),
@@ -74,7 +74,9 @@ export class SignInThrottle {
     const keys = await this.keysOf(account, address);
     const waits = await Promise.all(keys.map(([scope, key]) => this.waits[scope].get(key)));
     const longest = Math.max(0, ...waits.map((wait) => (wait && wait.consumedPoints > 1 ? wait.msBeforeNext : 0)));
-    if (longest > 0) throw rateLimited({ msBeforeNext: longest });
+    if (longest === 0) return;
+    this.limits.refusals.add('signin');
+    throw rateLimited({ msBeforeNext: longest });
   }
 
   /** Counts a failure in every scope; returns the delays it starts (one per scope that is past its free failures). */

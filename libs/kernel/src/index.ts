@@ -11,3 +11,4 @@ export { isUuid } from './uuid.js';
 export { isProcessAlive } from './process.js';
 export { isKanaReading, nameKey, nameKeySql } from './name-key.js';
 export { addDays, jstDate, jstMidnight, pastDateViolations } from './jst-dates.js';
+export { every } from './every.js';

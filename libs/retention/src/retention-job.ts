@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@renkei/config';
+import { every } from '@renkei/kernel';
 import { RetentionService } from './retention.service.js';
 
 /**
@@ -10,7 +11,7 @@ import { RetentionService } from './retention.service.js';
 @Injectable()
 export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RetentionJob.name);
-  private timer: NodeJS.Timeout | null = null;
+  private stop: (() => void) | null = null;
 
   constructor(
     private readonly retention: RetentionService,
@@ -18,14 +19,11 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.tick().catch((error: unknown) => this.logger.warn(`Retention: ${error instanceof Error ? error.message : String(error)}`));
-    }, this.config.retention.intervalSeconds * 1000);
-    this.timer.unref();
+    this.stop = every(this.config.retention.intervalSeconds, () => this.tick(), (message) => this.logger.warn(`Retention: ${message}`));
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Removes what is past its period now; returns how many records. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
-import { Clock } from '@renkei/kernel';
+import { Clock, every } from '@renkei/kernel';
 import { TaskEventType } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
 import { TaskEntity } from './task.entity.js';
@@ -16,7 +16,7 @@ import { OPEN_TASK_STATUSES } from './task-status.js';
 @Injectable()
 export class TaskReminders implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TaskReminders.name);
-  private timer: NodeJS.Timeout | null = null;
+  private stop: (() => void) | null = null;
 
   constructor(
     private readonly tx: Transactions,
@@ -26,16 +26,13 @@ export class TaskReminders implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.tick().catch((error: unknown) => this.logger.warn(`Reminders: ${error instanceof Error ? error.message : String(error)}`));
-    }, this.config.reminders.intervalSeconds * 1000);
-    this.timer.unref();
+    this.stop = every(this.config.reminders.intervalSeconds, () => this.tick(), (message) => this.logger.warn(`Reminders: ${message}`));
   }
 
   onApplicationShutdown(): void {
-    if (!this.timer) return;
-    clearInterval(this.timer);
-    this.timer = null;
+    if (!this.stop) return;
+    this.stop();
+    this.stop = null;
     this.logger.log('Reminder scheduler stopped');
   }
 

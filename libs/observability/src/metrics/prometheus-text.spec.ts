@@ -30,5 +30,8 @@ describe('Scrape', () => {
   it('refuses a line that is not a sample', () => {
     expect(() => Scrape.parse('# HELP x y\nnot a sample line at all\n')).toThrow(/Not a sample line/);
     expect(Scrape.parse('up 1 1700000000000\nspecial +Inf\n').samples.map((s) => s.value)).toEqual([1, Infinity]);
+    // prom-client writes a gauge not yet measured as "Nan"; Prometheus reads it, whatever the case.
+    expect(Scrape.parse('lag Nan\nother NaN\n').samples.map((s) => s.value)).toEqual([NaN, NaN]);
+    expect(() => Scrape.parse('bad 1x\n')).toThrow('Not a sample value: 1x');
   });
 });

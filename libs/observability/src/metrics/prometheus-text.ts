@@ -72,10 +72,14 @@ function parseLabels(text: string): Record<string, string> {
   return labels;
 }
 
+// Prometheus reads these words whatever their case (Go's ParseFloat), and prom-client writes
+// NaN as "Nan" (a gauge not yet measured): read them as Prometheus does.
 function parseValue(text: string): number {
-  if (text === '+Inf' || text === 'Inf') return Infinity;
-  if (text === '-Inf') return -Infinity;
+  const word = text.toLowerCase();
+  if (word === '+inf' || word === 'inf') return Infinity;
+  if (word === '-inf') return -Infinity;
+  if (word === 'nan') return NaN;
   const value = Number(text);
-  if (Number.isNaN(value) && text !== 'NaN') throw new Error(`Not a sample value: ${text}`);
+  if (Number.isNaN(value)) throw new Error(`Not a sample value: ${text}`);
   return value;
 }

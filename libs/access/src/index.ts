@@ -7,3 +7,4 @@ export { ConsentFacts, EmergencyFacts, MeetingFacts, type DataRefs, type Meeting
 export { CheckPolicies, CurrentActor, Public } from './policies.js';
 export type { ColumnMap, SqlCondition } from './sql-conditions.js';
 export { HoldsPersonalData, personalDataRegister, ThroughTheDoor } from './personal-data.js';
+export { PersonalDataFile } from './personal-data-file.js';

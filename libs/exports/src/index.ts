@@ -1,1 +1,1 @@
-export {};
+export { ExportsModule } from './exports.module.js';

@@ -1,10 +1,11 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, IntersectionType } from '@nestjs/graphql';
 import { IdField, PageArgs, Trim } from '@renkei/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseStatus } from '../case-status.js';
 
+/** What the cases list is filtered by: the list's page, and its saving as a file, take the same. */
 @ArgsType()
-export class CasesArgs extends PageArgs {
+export class CaseFilterArgs {
   @Field(() => CaseStatus, { nullable: true })
   @IsOptional()
   @IsEnum(CaseStatus)
@@ -20,6 +21,9 @@ export class CasesArgs extends PageArgs {
   @MaxLength(100)
   search?: string;
 }
+
+@ArgsType()
+export class CasesArgs extends IntersectionType(PageArgs, CaseFilterArgs, ArgsType) {}
 
 @ArgsType()
 export class ChangeCaseStatusArgs {

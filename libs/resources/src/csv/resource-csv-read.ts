@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { restoreFormula } from '@renkei/spreadsheets';
 import { columnOf, RESOURCE_CSV_COLUMNS, type CsvColumn } from './resource-csv-columns.js';
-import { restoreFormula } from './spreadsheet-formulas.js';
 
 /** What is wrong where: `line` is the file's physical line (the header is line 1); `field` the column ('' for the whole row). */
 export interface CsvRowError {

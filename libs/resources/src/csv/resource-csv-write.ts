@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { defuseFormula } from '@renkei/spreadsheets';
 import { RESOURCE_CSV_COLUMNS, type CsvResource } from './resource-csv-columns.js';
-import { defuseFormula } from './spreadsheet-formulas.js';
 
 /**
  * The directory as CSV text: the header, then one row per resource, every column, so that

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { DomainError } from '@renkei/kernel';
+import { CsvEncoding, decodeCsv, encodeCsv, UndecodableCsv, type DecodedCsv } from '@renkei/spreadsheets';
 import { ResourcesService } from '../resources.service.js';
-import { CsvEncoding, decodeCsv, encodeCsv, UndecodableCsv, type DecodedCsv } from './csv-encoding.js';
 import { columnError, inFileOrder, readResourceCsv, type CsvRowError } from './resource-csv-read.js';
 import { writeResourceCsv } from './resource-csv-write.js';
 import type { ImportResourcesArgs, ResourceImportResultModel } from './resource-import.model.js';

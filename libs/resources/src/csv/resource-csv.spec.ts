@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
+import { CsvEncoding, decodeCsv, encodeCsv } from '@renkei/spreadsheets';
 import { DayOfWeek, ParticipationForm, ResourceTarget } from '../resource-enums.js';
 import { checkResourceInput } from '../resource-validation.js';
-import { CsvEncoding, decodeCsv, encodeCsv } from './csv-encoding.js';
 import type { CsvResource } from './resource-csv-columns.js';
 import { columnError, readResourceCsv } from './resource-csv-read.js';
 import { writeResourceCsv } from './resource-csv-write.js';

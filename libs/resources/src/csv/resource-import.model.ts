@@ -1,8 +1,6 @@
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { CsvEncoding } from '@renkei/spreadsheets';
 import { IsBase64, IsBoolean, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { CsvEncoding } from './csv-encoding.js';
-
-registerEnumType(CsvEncoding, { name: 'CsvEncoding', description: 'The encoding of the directory’s CSV: UTF-8, or Shift_JIS (Windows-31J, as Excel writes it).' });
 
 /** The largest file the import reads: 5 MB, some 10,000 resources. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;

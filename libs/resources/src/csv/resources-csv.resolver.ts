@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CheckPolicies, CurrentActor, type Actor } from '@renkei/access';
 import { Expensive } from '@renkei/graphql';
-import { CsvEncoding } from './csv-encoding.js';
+import { CsvEncoding } from '@renkei/spreadsheets';
 import { ResourceCsv } from './resource-csv.service.js';
 import { ImportResourcesArgs, ResourceImportResultModel } from './resource-import.model.js';
 

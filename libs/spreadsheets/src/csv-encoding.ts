@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 
-/** The encodings of the directory's CSV: UTF-8, and Shift_JIS, what municipal spreadsheets (Excel) write. */
+/** The encodings of CSV files: UTF-8, and Shift_JIS, what municipal spreadsheets (Excel) write. */
 export enum CsvEncoding {
   UTF8 = 'UTF8',
   SHIFT_JIS = 'SHIFT_JIS',
@@ -41,8 +41,8 @@ export function encodeCsv(text: string, encoding: CsvEncoding): Buffer {
   const folded = toWindows31jForms(text);
   const bytes = iconv.encode(folded, WINDOWS_31J);
   // A character Shift_JIS has no code for (an emoji, 𠮷) would come back as "?": refuse
-  // rather than export a file that re-imports to a different directory.
-  if (iconv.decode(bytes, WINDOWS_31J) !== folded) throw new UndecodableCsv('the directory holds characters Shift_JIS cannot represent; export it as UTF8');
+  // rather than export a file that reads back as different text.
+  if (iconv.decode(bytes, WINDOWS_31J) !== folded) throw new UndecodableCsv('the list holds characters Shift_JIS cannot represent; export it as UTF8');
   return bytes;
 }
 

@@ -1,1 +1,1 @@
-export {};
+export { DocumentsModule } from './documents.module.js';

@@ -17,6 +17,10 @@ const PLANS = `{ cases(first: 50) { edges { node { status
   plans { status evaluation { decision closureReason watchIntervalDays nextCheckInOn } } } } } }`;
 const HELD_DECISIONS = `query($from: DateTime!, $to: DateTime!) { conferences(from: $from, to: $to) { id status agenda { decisions { text planId } } } }`;
 const PLAN_TASKS = `{ myTasks { title planId } }`;
+const HISTORY_CASES = `query($after: String) { cases(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+  edges { node { openedAt recordRedacted recordingAgency { sector } plans { approval { conferenceId } evaluation { decision } } referrals { status } } } } }`;
+const HISTORY_MEETINGS = `query($from: DateTime!, $to: DateTime!) { conferences(from: $from, to: $to) { kind status scheduledAt actionItems { status } } }`;
+const ACTIVITIES = `query($from: LocalDate!, $to: LocalDate!) { communityActivities(from: $from, to: $to) { items { heldOn } } }`;
 
 interface CaseNode {
   id: string;
@@ -37,6 +41,13 @@ interface PlanCase {
     goals: { roles: { agency: { sector: string }; taskId: string | null }[] }[];
   } | null;
   plans: { status: string; evaluation: { decision: string; closureReason: string | null; watchIntervalDays: number | null; nextCheckInOn: string | null } | null }[];
+}
+interface HistoryCase {
+  openedAt: string;
+  recordRedacted: boolean;
+  recordingAgency: { sector: string };
+  plans: { approval: { conferenceId: string } | null; evaluation: { decision: string } | null }[];
+  referrals: { status: string }[];
 }
 interface ConferenceNode {
   kind: string;
@@ -59,8 +70,10 @@ describe('the demo municipality', () => {
   it('has cases in every stage of their life, fictional people of 桜市, for the coordinator to see', async () => {
     const all = await cases('coordinator@sakura.example');
     expect(new Set(all.map((c) => c.status))).toEqual(new Set(['INTAKE', 'ASSESSMENT', 'PLANNING', 'IN_SUPPORT', 'WATCHING', 'CLOSED']));
-    // The intake taken without consent to be connected: the coordinator knows only that it exists.
-    expect(all.filter((c) => c.recordRedacted)).toHaveLength(1);
+    // The intakes taken without consent to be connected: the coordinator knows only that they exist.
+    const withheld = all.filter((c) => c.recordRedacted);
+    expect(withheld.length).toBeGreaterThanOrEqual(1);
+    expect(withheld.every((c) => c.subject === null && c.status === 'INTAKE')).toBe(true);
     expect(all.filter((c) => c.subject).every((c) => /^\S+ \S+$/.test(c.subject?.fullName ?? ''))).toBe(true);
   });
 
@@ -133,6 +146,50 @@ describe('the demo municipality', () => {
     const planning = all.find((c) => c.status === 'PLANNING');
     expect(planning?.plan).toBeNull();
     expect(planning?.plans.map((p) => p.status)).toEqual(['DRAFT']);
+  });
+
+  it('tells this 年度 so far, month by month, for the indicators: intakes, 支援決定 and evaluations, meetings, 参加支援 and 地域づくり', async () => {
+    const coordinator = await as('coordinator@sakura.example');
+    const all: HistoryCase[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const { cases }: { cases: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: HistoryCase }[] } } = await coordinator.data(HISTORY_CASES, { after });
+      all.push(...cases.edges.map((e) => e.node));
+      ({ hasNextPage: more, endCursor: after } = cases.pageInfo);
+    }
+    // The history runs from April 1 (JST) of this 年度 to ten days ago (apps/api/src/demo/history-seeder.ts).
+    const month = (at: number) => new Date(at + 9 * 3_600_000).toISOString().slice(0, 7);
+    const today = month(Date.now());
+    const april = `${Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 4 ? 1 : 0)}-04`;
+    const end = Date.now() - 10 * 864e5;
+    const months: string[] = [];
+    for (let m = april; m <= month(end); m = month(Date.parse(`${m}-01T00:00:00+09:00`) + 32 * 864e5)) months.push(m);
+    const history = all.filter((c) => Date.parse(c.openedAt) < end);
+    const opened = new Map(months.map((m) => [m, history.filter((c) => month(Date.parse(c.openedAt)) === m)]));
+    // Every month has its intakes (the last one runs only up to ten days ago), at several counters, with and without consent.
+    for (const [m, intakes] of opened) if (m !== month(end)) expect([m, intakes.length >= 8]).toEqual([m, true]);
+    if (months.length < 3) return;
+    expect(new Set(history.map((c) => c.recordingAgency.sector))).toEqual(new Set(['WELFARE', 'HOUSING', 'HEALTH']));
+    expect(history.some((c) => c.recordRedacted) && history.some((c) => !c.recordRedacted)).toBe(true);
+    // Cases taken on (支援決定) in the monthly 重層的支援会議, and evaluated in a later one.
+    const plans = history.flatMap((c) => c.plans);
+    expect(plans.filter((p) => p.approval).length).toBeGreaterThanOrEqual(months.length / 2);
+    const decisions = plans.map((p) => p.evaluation?.decision);
+    expect(decisions).toEqual(expect.arrayContaining(months.length >= 8 ? ['CLOSE', 'WATCH', 'SUSPEND'] : months.length >= 6 ? ['CLOSE', 'WATCH'] : ['CLOSE']));
+    // 参加支援: people connected with the directory's resources, some still taking part after months.
+    const referrals = history.flatMap((c) => c.referrals.map((r) => r.status));
+    expect(referrals.length).toBeGreaterThanOrEqual(months.length - 2);
+    expect(referrals).toEqual(expect.arrayContaining(months.length >= 5 ? ['CONTINUING', 'ENDED', 'DECLINED'] : ['CONTINUING']));
+    // A 重層的支援会議 each month and a 支援会議 most months, their action items done, cancelled, or still open.
+    const range = { from: `${april}-01T00:00:00+09:00`, to: new Date(end).toISOString() };
+    const { conferences } = await coordinator.data<{ conferences: { kind: string; status: string; scheduledAt: string; actionItems: { status: string }[] }[] }>(HISTORY_MEETINGS, range);
+    const held = conferences.filter((c) => c.status === 'ENDED');
+    const heldIn = (kind: string) => new Set(held.filter((c) => c.kind === kind).map((c) => month(Date.parse(c.scheduledAt))));
+    expect(heldIn('MULTI_AGENCY_MEETING').size).toBeGreaterThanOrEqual(months.length - 1);
+    expect(heldIn('SUPPORT_MEETING').size).toBeGreaterThanOrEqual(months.length - 2);
+    expect(held.flatMap((c) => c.actionItems.map((t) => t.status))).toEqual(expect.arrayContaining(months.length >= 4 ? ['COMPLETED', 'CANCELLED'] : ['COMPLETED']));
+    // 地域づくり: an activity every month, on the 15th.
+    const { communityActivities } = await coordinator.data<{ communityActivities: { items: { heldOn: string }[] } }>(ACTIVITIES, { from: `${april}-01`, to: month(end) + '-28' });
+    expect(months.slice(0, -1).filter((m) => !communityActivities.items.some((a) => a.heldOn.startsWith(m)))).toEqual([]);
   });
 
   it('gives the housing caseworker and the coordinator tasks due soon, overdue and done', async () => {

@@ -10,6 +10,8 @@ export const DemoOperations = {
   ADD_MINUTES:
     'mutation($conferenceId: ID!, $caseId: ID!, $text: String!, $expectedVersion: Int!) { addMinutes(conferenceId: $conferenceId, caseId: $caseId, text: $text, expectedVersion: $expectedVersion) { id } }',
   RECORD_DECISION: 'mutation($conferenceId: ID!, $caseId: ID!, $text: String!) { recordDecision(conferenceId: $conferenceId, caseId: $caseId, text: $text) { id } }',
+  REVIEW_ACTION_ITEM:
+    'mutation($conferenceId: ID!, $taskId: ID!, $outcome: ActionReviewOutcome!, $reason: String!) { reviewActionItem(conferenceId: $conferenceId, taskId: $taskId, outcome: $outcome, reason: $reason) { id } }',
   SAVE_ASSESSMENT: 'mutation($caseId: ID!, $input: AssessmentInput!) { saveAssessment(caseId: $caseId, input: $input) { id } }',
   DRAFT_PLAN: 'mutation($caseId: ID!, $input: PlanInput!) { draftPlan(caseId: $caseId, input: $input) { id } }',
   RECORD_PLAN_AGREEMENT: 'mutation($id: ID!, $input: PlanAgreementInput!) { recordPlanAgreement(id: $id, input: $input) { id } }',

@@ -1,7 +1,8 @@
 import type { Actor } from '@renkei/access';
 import type { Sector } from '@renkei/kernel';
 import { GoalAchievement } from '@renkei/plans';
-import { TaskStatus, type TasksService } from '@renkei/tasks';
+import type { TasksService } from '@renkei/tasks';
+import { completeForAgency } from './agency-tasks.js';
 import { DemoOperations as Op } from './operations.js';
 import { DEMO_PLANS } from './plans.story.js';
 import { required } from './required.js';
@@ -99,17 +100,10 @@ export class PlanSeeder {
     // The agencies' work on the goals reached is done: their tasks are completed before the evaluation.
     for (const { finding, goal } of goals) {
       if (finding.achievement !== GoalAchievement.ACHIEVED) continue;
-      for (const role of goal.roles) if (role.taskId) await this.complete(role.taskId);
+      for (const role of goal.roles) if (role.taskId) await completeForAgency(this.stage.tasks, this.stage.coordinator, role.taskId, '目標を達成');
     }
     const { decision, closureReason, reason, watchIntervalDays } = evaluation;
     await this.stage.api('coordinator', Op.EVALUATE_PLAN, { id: approved.id, input: { goals: goals.map(({ finding, goal }) => ({ goalId: goal.id, ...finding })), decision, closureReason, reason, watchIntervalDays, conferenceId } });
-  }
-
-  // The coordinator moves an agency's task on for it, as for the agencies without a demo user.
-  private async complete(taskId: string): Promise<void> {
-    const { tasks, coordinator } = this.stage;
-    const accepted = await tasks.updateStatus(coordinator, taskId, TaskStatus.ACCEPTED, undefined, (await tasks.get(coordinator, taskId)).version);
-    await tasks.updateStatus(coordinator, taskId, TaskStatus.COMPLETED, '目標を達成', accepted.version);
   }
 
   private approvedPlan(plan: StoryPlan): ApprovedPlan {

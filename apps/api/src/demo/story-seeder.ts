@@ -55,9 +55,13 @@ export class StorySeeder {
     });
   }
 
-  async seed(): Promise<void> {
-    // The directory of local resources (社会資源), entered by the coordinator.
+  /** The directory of local resources (社会資源), entered by the coordinator: first, the history refers people to them. */
+  async listDirectory(): Promise<void> {
     for (const resource of DEMO_RESOURCES) await this.listResource(resource);
+  }
+
+  /** The present story, after the directory and the year's history (history-seeder.ts). */
+  async seed(): Promise<void> {
     for (const story of DEMO_CASES) await this.openCase(story);
     // The plans move the cases on from their assessment; meetings approve and evaluate them.
     await this.plans.draftAll();
@@ -211,7 +215,7 @@ export class StorySeeder {
     return required(this.stage.agencyIds.get(sector), `agency of ${sector}`);
   }
 
-  private resourceId(name: string): string {
+  resourceId(name: string): string {
     return required(this.resourceIds.get(name), `resource ${name}`);
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { testServerUrl } from '@renkei/testing';
 
-const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7' };
+const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7', BENCH_CASES: '200', BENCH_TASKS: '2000', BENCH_REPORTS: '2' };
 
 function runBenchmark(name: string): Promise<{ code: number | null; output: string }> {
   const script = fileURLToPath(new URL(`../../dist/bench/${name}.js`, import.meta.url));
@@ -64,6 +64,14 @@ describe('the benchmarks (npm run bench), at a token size', () => {
     // | query | matches | p50 ms | p95 ms | target | met |: a count and two timings per query.
     const measured = output.split('\n').filter((line) => /^\| .+ \| \d+ \| [\d.]+ \| [\d.]+ \|/.test(line));
     expect(measured.length).toBeGreaterThanOrEqual(5);
+  }, 120_000);
+
+  it('indicators of a generated year count every case, and print the heaviest statement’s plan', async () => {
+    const { code, output } = await runBenchmark('indicators');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    // | query | intakes | p50 ms | max ms | target | met |: every generated case is an intake of the year.
+    expect(rows(output, 'indicatorReport (year, municipality)').map((cells) => cells[1])).toEqual(['200']);
+    expect(output).toMatch(/EXPLAIN \(ANALYZE\) of [A-Z0-9_]+ for one month — index used/);
   }, 120_000);
 
   it('weighs the first load of the login and task pages from the production build', async () => {

@@ -173,8 +173,10 @@ describe('a schema a typed client can trust', () => {
       const floats = Object.values(schema().getTypeMap()).flatMap((type) =>
         isObjectType(type) && !type.name.startsWith('__') ? Object.values(type.getFields()).filter((f) => getNamedType(f.type).name === 'Float').map((f) => `${type.name}.${f.name}`) : [],
       );
-      // Counts are Int, never Float; a resource's map position is the one fractional value.
-      expect(floats).toEqual(['Resource.latitude', 'Resource.longitude']);
+      // Counts are Int, never Float; a resource's map position is fractional, and so are the
+      // indicators' figures (指標: a median of days, an average) and their targets.
+      const indicatorFloats = ['Indicator.target', 'Indicator.value', 'IndicatorCell.value', 'IndicatorMonth.value', 'IndicatorTarget.value', 'NationalReportRow.value'];
+      expect(floats.sort()).toEqual([...indicatorFloats, 'Resource.latitude', 'Resource.longitude'].sort());
       const field = (type: string, name: string) => {
         const found = schema().getType(type);
         return isObjectType(found) ? String(found.getFields()[name]?.type) : undefined;

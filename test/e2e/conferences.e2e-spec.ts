@@ -237,7 +237,7 @@ describe('case conferences: 支援会議 and 重層的支援会議', () => {
     await as(coordinator).data(Operations.ASSIGN_TASK, { input: { caseId, conferenceId, title: '不動産会社と調整', assigneeAgencyId: health.agencyId, dueAt: '2026-12-01T00:00:00.000Z' } });
     await as(coordinator).data(Operations.END_CONFERENCE, { id: conferenceId });
     const { conferenceRecord } = await as(coordinator).data<{ conferenceRecord: string }>(Operations.CONFERENCE_RECORD, { id: conferenceId });
-    for (const expected of ['# 会議録', '支援会議 (社会福祉法第106条の6)', '会長 Chair: Test Staff', '## 出席者 Attendees', '守秘義務', '生活状況を共有した', '居住支援につなぐ', '| 不動産会社と調整 |', '2026-12-01 00:00 UTC', '山田 太郎']) {
+    for (const expected of ['# 会議録', '支援会議 (社会福祉法第106条の6)', '会長 Chair: Test Staff', '## 出席者 Attendees', '守秘義務', '生活状況を共有した', '居住支援につなぐ', '| 不動産会社と調整 |', '2026-12-01 09:00 JST', '山田 太郎']) {
       expect(conferenceRecord).toContain(expected);
     }
   });

@@ -12,9 +12,12 @@ import { AppConfig, ConfigModule } from '@renkei/config';
 import { ConsentModule, ConsentPortsModule } from '@renkei/consent';
 import { DatabaseModule } from '@renkei/database';
 import { DisclosureModule } from '@renkei/disclosure';
+import { DocumentsModule } from '@renkei/documents';
 import { EmergencyModule } from '@renkei/emergency';
+import { ExportsModule } from '@renkei/exports';
 import { EventBusModule, RateLimitModule } from '@renkei/graphql';
 import { GraphQLContextFactory, IdentityModule } from '@renkei/identity';
+import { IndicatorsModule } from '@renkei/indicators';
 import { Clock } from '@renkei/kernel';
 import { GraphQLMetrics, MetricsModule } from '@renkei/observability';
 import { ParticipationModule } from '@renkei/participation';
@@ -56,10 +59,13 @@ export class AppModule {
         PlansModule,
         EmergencyModule,
         DisclosureModule,
+        DocumentsModule,
         ResourcesModule,
         ParticipationModule,
         CommunityModule,
         RetentionModule,
+        IndicatorsModule,
+        ExportsModule,
         EventBusModule.forRoot(config.redisUrl),
         RateLimitModule.forRoot(),
         MetricsModule,

@@ -8,8 +8,11 @@ import { actorOf, UserEntity, UsersService } from '@renkei/identity';
 import { Clock, Role, Sector } from '@renkei/kernel';
 import { SummariesService } from '@renkei/summaries';
 import { TasksService } from '@renkei/tasks';
+import { HistorySeeder } from './demo/history-seeder.js';
 import { InProcessGraphQL } from './demo/in-process-graphql.js';
+import { StoryClock } from './demo/story-clock.js';
 import { StorySeeder } from './demo/story-seeder.js';
+import { StoryTimestamps } from './demo/story-timestamps.js';
 import type { Persona } from './demo/story-types.js';
 
 export const DEMO_MUNICIPALITY = '桜市 Sakura City (demo)';
@@ -41,8 +44,8 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; displayName: string; sec
 
 /**
  * Seeds the fictional municipality once, with a story of cases, consents, summaries,
- * meetings and tasks (apps/api/src/demo) for every screen to show; later starts find it and
- * do nothing.
+ * meetings and tasks (apps/api/src/demo) for every screen to show, after this 年度's history
+ * for the indicators to count; later starts find it and do nothing.
  */
 @Injectable()
 export class DemoData {
@@ -88,6 +91,12 @@ export class DemoData {
     };
     const actors = { coordinator: actor('coordinator'), housing: actor('housing'), health: actor('health') };
     const api = new InProcessGraphQL(() => this.schemaHost.schema);
-    await new StorySeeder({ clock: this.clock, cases: this.cases, summaries: this.summaries, tasks: this.tasks, api, actors, agencyIds }).seed();
+    const clock = this.clock;
+    if (!(clock instanceof StoryClock)) throw new Error('The demo tells its history on the story clock (ClockModule with demo data on)');
+    const stage = { clock, cases: this.cases, summaries: this.summaries, tasks: this.tasks, api, actors, agencyIds };
+    const story = new StorySeeder(stage);
+    // The year so far first, the clock set back for each step; then the present.
+    await StoryTimestamps.during(clock, this.tx.manager, () => new HistorySeeder(stage, clock, story).tell());
+    await story.seed();
   }
 }

@@ -50,6 +50,8 @@ export interface SubjectFacts {
   CommunityActivity: { id?: string; municipalityId: string };
   /** The municipality's retention periods (保存期間) and the removal they drive. */
   RetentionPolicy: { municipalityId: string };
+  /** The municipality's figures (指標), their targets and what it reports to the nation. */
+  Indicators: { municipalityId: string };
 }
 export type SubjectName = keyof SubjectFacts;
 type Subject = SubjectName | { [K in SubjectName]: SubjectFacts[K] & ForcedSubject<K> }[SubjectName];
@@ -81,6 +83,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can('manage', 'Municipality', tenant);
     // Only the administrator decides how long personal data is kept, and runs its removal.
     can('manage', 'RetentionPolicy', tenant);
+    // Targets, the suppression threshold and the national items are the administrator's to set.
+    can(['read', 'update'], 'Indicators', tenant);
     can(['create', 'update'], 'Resource', tenant);
     // An administrator who deactivates themselves locks the municipality out.
     cannot('deactivate', 'User', { id: actor.userId });
@@ -95,6 +99,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'review'], 'EmergencyAccess', tenant);
     // The officer decides which entries of a disclosure are withheld (APPI art. 78 grounds).
     can('withhold', 'Case', tenant);
+    // The officer reads the figures too, emergency accesses and their verdicts among them.
+    can('read', 'Indicators', tenant);
   }
   // Whoever declared an emergency access sees it and may end it early.
   can(['read', 'update'], 'EmergencyAccess', { ...tenant, declaredByUserId: actor.userId });
@@ -119,6 +125,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['read', 'create', 'run', 'participate'], 'Conference', tenant);
     // The coordinator follows every task: moves it along, hands it to others.
     can('update', 'Task', tenant);
+    // The coordinating body follows the municipality's figures (指標) against their targets.
+    can('read', 'Indicators', tenant);
   }
   if (actor.roles.includes(Role.CASEWORKER)) {
     // 断らない相談支援 — every counter may take in any person.

@@ -7,9 +7,11 @@ export { CaseModel, CaseSubjectModel } from './case.model.js';
 export { COORDINATION } from './case-reader.js';
 export { IntakeConsents } from './intake-consents.js';
 export { CaseStatus } from './case-status.js';
+export { CaseFilterArgs } from './dto/cases.args.js';
 export { CasesModule } from './cases.module.js';
 export { CasesService, type AccessibleCase } from './cases.service.js';
 export { CaseEntity };
 
 /** The tables this context owns, for the application's DataSource. */
 export const CASE_ENTITIES = [CaseEntity, CaseTeamMemberEntity, CaseStatusChangeEntity];
+export { CASE_INDICATOR_FACTS } from './case-indicator-facts.js';

@@ -10,6 +10,6 @@ import { CommunityActivityEntity } from './community-activity.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([CommunityActivityEntity]), AuditModule, ResourcesModule],
   providers: [CommunityActivitiesService, CommunityActivitiesResolver],
-  exports: [],
+  exports: [CommunityActivitiesService],
 })
 export class CommunityModule {}

@@ -6,10 +6,11 @@ import { CasesService } from '@renkei/cases';
 import { Purpose } from '@renkei/kernel';
 import { UsersService } from '@renkei/identity';
 import { ConferencePlans } from './conference-plans.js';
-import { ConferenceKind, type AgendaItemEntity } from './conference.entity.js';
-import { escapeMarkdown } from './markdown.js';
-import { ConferenceModel, type DecisionModel } from './conference.model.js';
-import { requestSection } from './conference-record-requests.js';
+import { ConferenceKind } from './conference.entity.js';
+import { ConferenceModel } from './conference.model.js';
+import type { ConferenceRecordData, RecordedAgendaItem } from './conference-record-data.js';
+import { recordMarkdown } from './conference-record-markdown.js';
+import { recordedRequests } from './conference-record-requests.js';
 import { ConferenceRequestsService } from './conference-requests.service.js';
 import { ConferencesService } from './conferences.service.js';
 
@@ -27,9 +28,6 @@ const CONFIDENTIALITY: Readonly<Record<ConferenceKind, string>> = {
     ' Information was shared within the person’s consent; participants keep it confidential and use it only for the support agreed.',
 };
 
-const md = escapeMarkdown;
-const day = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '—');
-
 /** The minutes as the paper a municipality files (会議録), produced from the record without retyping. */
 @Injectable()
 export class ConferenceRecord {
@@ -43,7 +41,16 @@ export class ConferenceRecord {
     private readonly requests: ConferenceRequestsService,
   ) {}
 
+  /** The 会議録 as Markdown (times in JST). */
   async markdown(actor: Actor, id: string): Promise<string> {
+    return recordMarkdown(await this.read(actor, id));
+  }
+
+  /**
+   * The 会議録's facts, read once for every way it is written out: the production is audited
+   * and the persons named are recorded as provided, whichever form the reader asked for.
+   */
+  async read(actor: Actor, id: string): Promise<ConferenceRecordData> {
     const conference = await this.conferences.requireContent(actor, id);
     const { entity } = conference;
     const attendance = await this.conferences.attendanceOf(id);
@@ -65,78 +72,59 @@ export class ConferenceRecord {
     const ownerAgencies = await this.agencies.byIds(actionItems.flatMap((t) => (t.assigneeAgencyId ? [t.assigneeAgencyId] : [])));
     const chair = users.get(entity.chairUserId);
 
-    const lines: string[] = [
-      `# 会議録 — ${md(entity.title)}`,
-      '',
-      `- 種別 Kind: ${KIND_LABEL[entity.kind]}`,
-      `- 日時 Date: ${day(entity.scheduledAt)} (開始 started ${day(entity.startedAt)}, 終了 ended ${day(entity.endedAt)})`,
-      `- 状態 Status: ${entity.status}${entity.cancellationReason ? ` — ${md(entity.cancellationReason)}` : ''}`,
-      `- 会長 Chair: ${md(chair?.displayName ?? '—')}${chair?.agency ? ` (${md(chair.agency.name)})` : ''}`,
-      '',
-      '## 出席者 Attendees (by agency)',
-      '',
-    ];
-    for (const agencyId of conference.participantAgencyIds) {
-      const present = [...new Set(attendance.filter((a) => a.agencyId === agencyId).map((a) => users.get(a.userId)?.displayName ?? a.userId))];
-      lines.push(`- ${md(agencies.get(agencyId)?.name ?? agencyId)}: ${present.length > 0 ? present.map(md).join(', ') : '欠席 absent'}`);
-    }
-    lines.push('', '## 守秘義務 Confidentiality', '', CONFIDENTIALITY[entity.kind], '');
-    lines.push(`確認者 Acknowledged by: ${conference.acknowledgedUserIds.length} participant(s).`, '');
-
-    for (const item of entity.agenda ?? []) {
+    const agenda: RecordedAgendaItem[] = (entity.agenda ?? []).flatMap((item) => {
       const agendaCase = cases.get(item.caseId);
-      if (!agendaCase) continue;
-      lines.push(...agendaSection(item, agendaCase.title, records.get(item.caseId)?.subject?.fullName ?? '', decisions.get(item.caseId) ?? []));
-      lines.push(...(approvedPlans.get(item.caseId) ?? []));
-      const items = actionItems.filter((t) => t.caseId === item.caseId);
-      lines.push('### 対応事項 Action items', '');
-      if (items.length === 0) lines.push('なし None.', '');
-      else {
-        lines.push('| 内容 Task | 担当 Owner | 期限 Due | 状態 Status |', '| --- | --- | --- | --- |');
-        for (const task of items) {
-          const owner = [task.assigneeUserId && owners.get(task.assigneeUserId)?.displayName, task.assigneeAgencyId && ownerAgencies.get(task.assigneeAgencyId)?.name].filter(Boolean).join(' / ');
-          lines.push(`| ${md(task.title)} | ${md(owner || '—')} | ${day(task.dueAt)} | ${task.status} |`);
-        }
-        lines.push('');
-      }
-    }
+      if (!agendaCase) return [];
+      return [
+        {
+          position: item.position,
+          caseTitle: agendaCase.title,
+          subject: records.get(item.caseId)?.subject?.fullName ?? '',
+          minutes: item.minutes || null,
+          decisions: (decisions.get(item.caseId) ?? []).map((d) => d.text),
+          approvedPlans: approvedPlans.get(item.caseId) ?? [],
+          actionItems: actionItems
+            .filter((t) => t.caseId === item.caseId)
+            .map((task) => ({
+              title: task.title,
+              owner: [task.assigneeUserId && owners.get(task.assigneeUserId)?.displayName, task.assigneeAgencyId && ownerAgencies.get(task.assigneeAgencyId)?.name].filter(Boolean).join(' / ') || '—',
+              dueAt: task.dueAt,
+              status: task.status,
+            })),
+        },
+      ];
+    });
     // The chair's requests and the answers (出席の依頼・情報提供の依頼), as the reader may see them in the room.
     const requests = await this.requests.ofConference(actor, ConferenceModel.from(entity, true, new Set(cases.keys())));
     const requestUsers = await this.users.byIds(requests.flatMap((r) => (r.answeredByUserId ? [r.answeredByUserId] : [])));
     const requestAgencies = await this.agencies.byIds(requests.map((r) => r.agencyId));
-    lines.push(
-      ...requestSection(
-        requests,
-        {
-          agency: (agencyId) => requestAgencies.get(agencyId)?.name ?? '—',
-          user: (userId) => requestUsers.get(userId)?.displayName ?? '—',
-          caseTitle: (caseId) => cases.get(caseId)?.title ?? '—',
-        },
-        day,
-      ),
-    );
-    if (reviews.length > 0) {
-      lines.push('## 前回までの対応事項の確認 Review of earlier action items', '');
-      for (const review of reviews) lines.push(`- ${review.taskId}: ${review.outcome} — ${md(review.reason)}`);
-      lines.push('');
-    }
+    const data: ConferenceRecordData = {
+      conferenceId: id,
+      title: entity.title,
+      kind: entity.kind,
+      kindLabel: KIND_LABEL[entity.kind],
+      status: entity.status,
+      cancellationReason: entity.cancellationReason,
+      scheduledAt: entity.scheduledAt,
+      startedAt: entity.startedAt,
+      endedAt: entity.endedAt,
+      chair: { name: chair?.displayName ?? '—', agency: chair?.agency?.name ?? null },
+      attendees: conference.participantAgencyIds.map((agencyId) => ({
+        agency: agencies.get(agencyId)?.name ?? agencyId,
+        present: [...new Set(attendance.filter((a) => a.agencyId === agencyId).map((a) => users.get(a.userId)?.displayName ?? a.userId))],
+      })),
+      confidentiality: CONFIDENTIALITY[entity.kind],
+      acknowledgedCount: conference.acknowledgedUserIds.length,
+      agenda,
+      requests: recordedRequests(requests, {
+        agency: (agencyId) => requestAgencies.get(agencyId)?.name ?? '—',
+        user: (userId) => requestUsers.get(userId)?.displayName ?? '—',
+        caseTitle: (caseId) => cases.get(caseId)?.title ?? '—',
+      }),
+      reviews: reviews.map((review) => ({ taskId: review.taskId, outcome: review.outcome, reason: review.reason })),
+    };
     await this.audit.record(actor, [{ action: 'conference.record_produced', conferenceId: id }]);
     await this.cases.provide(actor, [...records.values()]);
-    return lines.join('\n');
+    return data;
   }
-}
-
-function agendaSection(item: AgendaItemEntity, title: string, subject: string, decisions: readonly DecisionModel[]): string[] {
-  return [
-    `## 議題 ${item.position + 1}: ${md(title)}${subject ? ` (${md(subject)})` : ''}`,
-    '',
-    '### 記録 Minutes',
-    '',
-    item.minutes ? md(item.minutes) : '記録なし No minutes.',
-    '',
-    '### 決定事項 Decisions',
-    '',
-    ...(decisions.length > 0 ? decisions.map((d) => `- ${md(d.text)}`) : ['なし None.']),
-    '',
-  ];
 }

@@ -63,5 +63,7 @@ export class ConferencePortsModule {}
     ConferenceRequestsResolver,
     ConferenceRequestsFieldResolver,
   ],
+  // The 会議録's facts, for the office documents.
+  exports: [ConferenceRecord],
 })
 export class ConferencesModule {}

@@ -55,6 +55,8 @@ export interface Settings {
   readonly corsOrigins: readonly string[];
   /** The built web client's folder, served at `/`. */
   readonly webClientDir: string;
+  /** Where the office documents' Japanese font (Noto Sans CJK, TTC) is read from. */
+  readonly documents: { readonly fontDir: string };
 }
 
 /**
@@ -116,6 +118,7 @@ export class AppConfig extends withSettings() {
       trustedProxies: vars.TRUSTED_PROXIES ? addressList(vars.TRUSTED_PROXIES) : [],
       corsOrigins: vars.CORS_ORIGINS ? originList(vars.CORS_ORIGINS) : [],
       webClientDir: vars.WEB_CLIENT_DIR ?? 'dist/apps/web',
+      documents: { fontDir: vars.DOCUMENT_FONT_DIR ?? '/usr/share/fonts/opentype/noto' },
     });
   }
 }

@@ -150,6 +150,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString()
   WEB_CLIENT_DIR?: string;
 
+  /** The folder holding the Japanese font the office documents (PDF) embed: Noto Sans CJK's TTC files (fonts-noto-cjk). */
+  @IsOptional() @IsString() @MinLength(1)
+  DOCUMENT_FONT_DIR?: string;
+
   @IsOptional() @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;
 

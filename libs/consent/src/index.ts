@@ -7,3 +7,4 @@ export { ConsentModel, ConsentState } from './consent.model.js';
 
 /** The tables this context owns, for the application's DataSource. */
 export const CONSENT_ENTITIES = [ConsentEntity, ConsentProvisionEntity];
+export { CONSENT_INDICATOR_FACTS } from './consent-indicator-facts.js';

@@ -15,5 +15,7 @@ import { Withholdings } from './withholdings.js';
 @Module({
   imports: [TypeOrmModule.forFeature([DisclosureWithholdingEntity]), AgenciesModule, AuditModule, IdentityModule],
   providers: [DisclosureService, Withholdings, DisclosureResolver, ProvisionRecordWithholdingResolver, DisclosureWithholdingResolver],
+  // The 本人開示 as a document (PDF) is read through the same service.
+  exports: [DisclosureService],
 })
 export class DisclosureModule {}

@@ -7,3 +7,4 @@ export { EmergencyAccessState, EmergencyLegalGround, EmergencyReviewVerdict } fr
 
 /** The tables this context owns, for the application's DataSource. */
 export const EMERGENCY_ENTITIES = [EmergencyAccessEntity, EmergencyAccessEventEntity];
+export { EMERGENCY_INDICATOR_FACTS } from './emergency-indicator-facts.js';

@@ -22,6 +22,6 @@ import { ReferralsService } from './referrals.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([HostSupportNoteEntity, ReferralEntity, ReferralStepEntity]), AgenciesModule, AuditModule, CasesModule, IdentityModule, TasksModule, ResourcesModule],
   providers: [HostSupportService, HostSupportResolver, HostNeedingSupportResolver, ResourceParticipationResolver, ReferralsService, ReferralReads, ReferralFollowUps, ReferralsResolver, CaseReferralsResolver],
-  exports: [],
+  exports: [ReferralsService],
 })
 export class ParticipationModule {}

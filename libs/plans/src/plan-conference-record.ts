@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { AgenciesService } from '@renkei/agencies';
-import { ConferencePlans, escapeMarkdown as md } from '@renkei/conferences';
+import { ConferencePlans, type RecordedGoal, type RecordedPlan, type RecordedText } from '@renkei/conferences';
 import { Transactions } from '@renkei/database';
-import { jstDate, Purpose } from '@renkei/kernel';
-import { GuardedTexts, type GuardedTextValue } from './guarded-texts.js';
+import { Purpose } from '@renkei/kernel';
+import type { GuardedTextValue } from './guarded-texts.js';
+import { GuardedTexts } from './guarded-texts.js';
 import { PlanEntity, type PlanGoalEntity } from './plan.entity.js';
 import { PlanTextPath } from './plan-texts.js';
 
@@ -25,9 +26,9 @@ export class PlanConferenceRecord extends ConferencePlans {
     super();
   }
 
-  async approvedInMeeting(actor: Actor, conferenceId: string, caseIds: readonly string[]): Promise<Map<string, string[]>> {
-    const blocks = new Map<string, string[]>();
-    if (caseIds.length === 0) return blocks;
+  async approvedInMeeting(actor: Actor, conferenceId: string, caseIds: readonly string[]): Promise<Map<string, RecordedPlan[]>> {
+    const recorded = new Map<string, RecordedPlan[]>();
+    if (caseIds.length === 0) return recorded;
     const plans = await this.tx.manager
       .createQueryBuilder(PlanEntity, 'p')
       .leftJoinAndSelect('p.goals', 'g')
@@ -38,44 +39,42 @@ export class PlanConferenceRecord extends ConferencePlans {
       .addOrderBy('r.position', 'ASC')
       .getMany();
     const agencies = await this.agencies.byIds(plans.flatMap((p) => [...(p.leadAgencyId ? [p.leadAgencyId] : []), ...(p.goals ?? []).flatMap((g) => (g.roles ?? []).map((r) => r.agencyId))]));
-    const agencyName = (id: string | null) => (id ? md(agencies.get(id)?.name ?? id) : '—');
+    const agencyName = (id: string) => agencies.get(id)?.name ?? id;
     for (const plan of plans) {
       const texts = (await this.texts.read(actor, 'plan', plan.caseId, [plan.id], { purpose: Purpose.CONFERENCE, conferenceId })).get(plan.id) ?? new Map();
-      blocks.set(plan.caseId, [...(blocks.get(plan.caseId) ?? []), ...planBlock(plan, (path) => texts.get(path), agencyName)]);
+      const text = (path: string) => recordedText(texts.get(path));
+      recorded.set(plan.caseId, [...(recorded.get(plan.caseId) ?? []), recordedPlan(plan, text, agencyName)]);
     }
-    return blocks;
+    return recorded;
   }
 }
 
-// A text as the record prints it: withheld → 非開示, never written → —.
-function shown(value: GuardedTextValue | undefined): string {
-  if (!value) return '—';
-  return value.redacted || value.text === null ? '非開示 (withheld)' : md(value.text);
+// A text as the record holds it: withheld (or unreadable) → withheld, never written → null.
+function recordedText(value: GuardedTextValue | undefined): RecordedText | null {
+  if (!value) return null;
+  return value.redacted || value.text === null ? { text: null, withheld: true } : { text: value.text, withheld: false };
 }
 
-function planBlock(plan: PlanEntity, text: (path: string) => GuardedTextValue | undefined, agencyName: (id: string | null) => string): string[] {
-  const agreement = plan.agreementMethod && plan.agreementObtainedAt ? `${plan.agreementMethod}, ${jstDate(plan.agreementObtainedAt)} (JST)` : '—';
-  return [
-    `### 支援プラン 第${plan.number}版 (本会議で承認 approved in this meeting)`,
-    '',
-    `- 本人の希望 Person’s wishes: ${shown(text(PlanTextPath.personWishes))}`,
-    `- 家族の希望 Family’s wishes: ${shown(text(PlanTextPath.familyWishes))}`,
-    `- 総合的な方針 Policy: ${shown(text(PlanTextPath.policy))}`,
-    `- 主担当 Lead agency: ${agencyName(plan.leadAgencyId)}`,
-    `- 次回モニタリング Next review: ${plan.nextReviewOn ?? '—'}`,
-    `- 本人の同意 Agreement: ${agreement}`,
-    `- 参加支援 Participation referral: ${plan.participationReferral ? 'あり yes' : 'なし no'} · アウトリーチ Outreach: ${plan.outreach ? 'あり yes' : 'なし no'}`,
-    '',
-    '#### 目標と役割分担 Goals and roles',
-    '',
-    ...(plan.goals ?? []).flatMap((goal, index) => goalLines(goal, index, text, agencyName)),
-    '',
-  ];
+function recordedPlan(plan: PlanEntity, text: (path: string) => RecordedText | null, agencyName: (id: string) => string): RecordedPlan {
+  return {
+    number: plan.number,
+    personWishes: text(PlanTextPath.personWishes),
+    familyWishes: text(PlanTextPath.familyWishes),
+    policy: text(PlanTextPath.policy),
+    leadAgency: plan.leadAgencyId ? agencyName(plan.leadAgencyId) : null,
+    nextReviewOn: plan.nextReviewOn ?? null,
+    agreement: plan.agreementMethod && plan.agreementObtainedAt ? { method: plan.agreementMethod, obtainedAt: plan.agreementObtainedAt } : null,
+    participationReferral: plan.participationReferral,
+    outreach: plan.outreach,
+    goals: (plan.goals ?? []).map((goal) => recordedGoal(goal, text, agencyName)),
+  };
 }
 
-function goalLines(goal: PlanGoalEntity, index: number, text: (path: string) => GuardedTextValue | undefined, agencyName: (id: string | null) => string): string[] {
-  return [
-    `${index + 1}. [${TERM_LABEL[goal.term]}] ${shown(text(PlanTextPath.goal(goal.id)))} (目標日 target: ${goal.targetDate ?? '—'})`,
-    ...(goal.roles ?? []).map((role) => `    - ${agencyName(role.agencyId)}: ${shown(text(PlanTextPath.role(role.id)))} (頻度 frequency: ${md(role.frequency)})`),
-  ];
+function recordedGoal(goal: PlanGoalEntity, text: (path: string) => RecordedText | null, agencyName: (id: string) => string): RecordedGoal {
+  return {
+    term: TERM_LABEL[goal.term],
+    text: text(PlanTextPath.goal(goal.id)),
+    targetDate: goal.targetDate ?? null,
+    roles: (goal.roles ?? []).map((role) => ({ agency: agencyName(role.agencyId), action: text(PlanTextPath.role(role.id)), frequency: role.frequency })),
+  };
 }

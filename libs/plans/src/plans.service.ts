@@ -145,6 +145,13 @@ export class PlansService {
     });
   }
 
+  /** The case a plan belongs to, or null: a plan asked for by its id is then read through its case's door. */
+  async caseOf(planId: string): Promise<string | null> {
+    if (!isUuid(planId)) return null;
+    const plan = await this.tx.manager.findOne(PlanEntity, { where: { id: planId }, select: { id: true, caseId: true } });
+    return plan?.caseId ?? null;
+  }
+
   /**
    * The plan a role (役割分担) belongs to, when it is a role of a plan of this case; null
    * otherwise. For another context planning its work from a role (a referral); the caller

@@ -5,6 +5,7 @@ export { ActionItemConferences } from './action-item-conferences.js';
 export { TaskCompletions } from './task-completions.js';
 export { TaskReminders } from './task-reminders.js';
 export { TaskModel } from './task.model.js';
+export { MyTasksArgs } from './dto/task.inputs.js';
 export { TaskEntity } from './task.entity.js';
 export { OPEN_TASK_STATUSES, TaskStatus } from './task-status.js';
 export { TasksModule } from './tasks.module.js';
@@ -12,3 +13,4 @@ export { TasksService, type NoticeTaskInput, type PlanTaskInput } from './tasks.
 
 /** The tables this context owns, for the application's DataSource. */
 export const TASK_ENTITIES = [TaskEntity, TaskCommentEntity, TaskEventEntity];
+export { TASK_INDICATOR_FACTS } from './task-indicator-facts.js';

@@ -11,3 +11,4 @@ export type { Collected } from './graphql-client.js';
 export { freePort, runServer, SERVER_MAIN, WORKSPACE_ROOT, type ServerProcess } from './server-process.js';
 export { MovableClock } from './movable-clock.js';
 export { eventually } from './eventually.js';
+export { firstOutOfOrder, firstPageInk, pdfFonts, pdfText } from './pdf-reading.js';

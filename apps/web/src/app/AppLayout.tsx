@@ -64,6 +64,7 @@ export function AppLayout() {
             {hasRole(me, 'ADMIN') && <li><Link to="/retention" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navRetention)}</Link></li>}
             {hasRole(me, 'AUDITOR', 'ADMIN') && <li><Link to="/audit" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navAudit)}</Link></li>}
             {hasRole(me, 'AUDITOR', 'COORDINATOR') && <li><Link to="/emergency-accesses" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navEmergency)}</Link></li>}
+            {hasRole(me, 'COORDINATOR', 'ADMIN') && <li><Link to="/indicators" className={navLink} activeProps={navActive}>{intl.formatMessage(m.navIndicators)}</Link></li>}
           </ul>
         </nav>
       </header>

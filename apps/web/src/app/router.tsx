@@ -2,6 +2,8 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet,
 import { LoginPage } from '../features/login/LoginPage';
 import { validateActivitiesSearch } from '../features/community/search-params';
 import { validateResourcesSearch } from '../features/resources/search-params';
+import { validateIndicatorsSearch } from '../features/indicators/period';
+import { validateRecordsSearch } from '../features/indicators/records-search';
 import { session } from '../session/session-store';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -191,9 +193,24 @@ export const referralIntroductionRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/participation/ReferralIntroductionPage'), 'ReferralIntroductionPage'),
 });
 
+// 指標 (issue 17): the figures of the period for coordinators and administrators, and the records behind one.
+export const indicatorsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/indicators',
+  validateSearch: validateIndicatorsSearch,
+  component: lazyRouteComponent(() => import('../features/indicators/IndicatorsPage'), 'IndicatorsPage'),
+});
+
+export const indicatorRecordsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/indicators/records',
+  validateSearch: validateRecordsSearch,
+  component: lazyRouteComponent(() => import('../features/indicators/IndicatorRecordsPage'), 'IndicatorRecordsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([tasksRoute, casesRoute, caseRoute, assessmentRoute, newPlanRoute, planRoute, planEvaluationRoute, planSheetRoute, disclosureRoute, conferencesRoute, conferenceRoute, conferenceRecordRoute, adminRoute, retentionRoute, auditRoute, emergencyAccessesRoute, resourcesRoute, newResourceRoute, resourceImportRoute, hostsNeedingSupportRoute, resourceRoute, editResourceRoute, communityActivitiesRoute, newCommunityActivityRoute, editCommunityActivityRoute, referralIntroductionRoute]),
+  signedInRoute.addChildren([tasksRoute, casesRoute, caseRoute, assessmentRoute, newPlanRoute, planRoute, planEvaluationRoute, planSheetRoute, disclosureRoute, conferencesRoute, conferenceRoute, conferenceRecordRoute, adminRoute, retentionRoute, auditRoute, emergencyAccessesRoute, resourcesRoute, newResourceRoute, resourceImportRoute, hostsNeedingSupportRoute, resourceRoute, editResourceRoute, communityActivitiesRoute, newCommunityActivityRoute, editCommunityActivityRoute, referralIntroductionRoute, indicatorsRoute, indicatorRecordsRoute]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

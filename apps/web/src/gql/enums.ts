@@ -78,7 +78,7 @@ export type ConsentState =
   | 'PENDING'
   | 'REVOKED';
 
-/** The encoding of the directory’s CSV: UTF-8, or Shift_JIS (Windows-31J, as Excel writes it). */
+/** The encoding of a CSV file: UTF-8, or Shift_JIS (Windows-31J, as Excel writes it). */
 export type CsvEncoding =
   | 'SHIFT_JIS'
   | 'UTF8';
@@ -161,6 +161,51 @@ export type HostSupportKind =
   | 'OTHER'
   | 'TRAINING'
   | 'VISIT';
+
+export type IndicatorGroupKey =
+  | 'COMMUNITY'
+  | 'CONFERENCES'
+  | 'CONSULTATION'
+  | 'EMERGENCY'
+  | 'PARTICIPATION'
+  | 'PLANS'
+  | 'TASKS';
+
+/** A figure computed from the records; its title in Japanese comes with it. */
+export type IndicatorKey =
+  | 'ACTION_ITEMS_REVIEWED'
+  | 'CASES_DISCUSSED'
+  | 'CASES_TAKEN_ON'
+  | 'COMMUNITY_ACTIVITIES'
+  | 'COMMUNITY_BODIES'
+  | 'COMMUNITY_PARTICIPANTS'
+  | 'COMMUNITY_SITES'
+  | 'CONFERENCES_HELD'
+  | 'DAYS_TO_APPROVAL_AVERAGE'
+  | 'DAYS_TO_APPROVAL_MEDIAN'
+  | 'EMERGENCY_ACCESSES'
+  | 'HOST_SITES_SUPPORTED'
+  | 'INTAKES'
+  | 'INTAKES_BY_CONSENT'
+  | 'INTAKES_BY_NEED'
+  | 'PARTICIPATION_CONTINUING_3M'
+  | 'PARTICIPATION_CONTINUING_6M'
+  | 'PARTICIPATION_STARTED'
+  | 'PLANS_APPROVED'
+  | 'PLANS_CLOSED'
+  | 'PLANS_EVALUATED'
+  | 'REFERRALS'
+  | 'TASKS_ON_TIME'
+  | 'TASKS_OVERDUE'
+  | 'WATCHING_ENDED'
+  | 'WATCHING_STARTED';
+
+export type IndicatorRecordKind =
+  | 'ACTIVITY'
+  | 'CASE'
+  | 'CONFERENCE'
+  | 'REFERRAL'
+  | 'TASK';
 
 /** 参加の形: 居場所 / 就労体験 / 就労 / ボランティア / 学び / 食事（子ども食堂等） / 相談 / ピアサポート / 趣味・交流. */
 export type ParticipationForm =
@@ -271,6 +316,11 @@ export type Sector =
   | 'HOUSING'
   | 'LEGAL'
   | 'WELFARE';
+
+/** The file a list is saved as: CSV, or an Excel workbook (.xlsx). */
+export type SpreadsheetFormat =
+  | 'CSV'
+  | 'XLSX';
 
 /** What happened to a task. */
 export type TaskEventType =

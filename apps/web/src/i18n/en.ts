@@ -18,6 +18,7 @@ import { en as plans } from '../features/plans/messages';
 import { en as planEvaluation } from '../features/plans/evaluation/messages';
 import { en as planSheet } from '../features/plans/sheet/messages';
 import { en as participation } from '../features/participation/messages';
+import { en as indicators } from '../features/indicators/messages';
 import { en as common } from '../ui/messages';
 
 /** The English catalogue: each feature keeps its own beside its Japanese texts. */
@@ -43,4 +44,5 @@ export const englishMessages: Record<string, string> = {
   ...hosts,
   ...community,
   ...participation,
+  ...indicators,
 };

@@ -1,4 +1,4 @@
-import { defineMessages } from 'react-intl';
+import { defineMessage, defineMessages } from 'react-intl';
 
 export const m = defineMessages({
   required: { id: 'ui.required', defaultMessage: '※必須' },
@@ -8,7 +8,19 @@ export const m = defineMessages({
   save: { id: 'ui.save', defaultMessage: '保存する' },
   retry: { id: 'ui.retry', defaultMessage: '再読み込み' },
   noItems: { id: 'ui.noItems', defaultMessage: '該当するものはありません。' },
+  exportXlsx: { id: 'ui.export.xlsx', defaultMessage: 'Excelで保存' },
+  exportCsv: { id: 'ui.export.csv', defaultMessage: 'CSVで保存' },
+  exportShiftJis: { id: 'ui.export.shiftJis', defaultMessage: 'CSVをShift_JISで保存（古いExcel向け）' },
+  exportNotShiftJis: { id: 'ui.export.notShiftJis', defaultMessage: 'Shift_JISで表せない文字が含まれています。Shift_JISのチェックを外して保存してください。' },
+  pdfDownload: { id: 'ui.pdf.download', defaultMessage: 'PDFをダウンロード' },
+  pdfEra: { id: 'ui.pdf.era', defaultMessage: 'PDFの日付を和暦にする' },
 });
+
+/** Messages with values, typed by them. */
+export const mv = {
+  exportGroup: defineMessage<{ list: string }>({ id: 'ui.export.group', defaultMessage: '{list}を保存' }),
+  pdfGroup: defineMessage<{ document: string }>({ id: 'ui.pdf.group', defaultMessage: '{document}のPDF' }),
+};
 
 /** English texts, by message id (the errors' too). */
 export const en: Record<string, string> = {
@@ -19,6 +31,14 @@ export const en: Record<string, string> = {
   'ui.save': 'Save',
   'ui.retry': 'Reload',
   'ui.noItems': 'Nothing to show.',
+  'ui.export.group': 'Save {list}',
+  'ui.export.xlsx': 'Save as Excel',
+  'ui.export.csv': 'Save as CSV',
+  'ui.export.shiftJis': 'Save CSV in Shift_JIS (for older Excel)',
+  'ui.export.notShiftJis': 'The list holds characters Shift_JIS cannot represent. Clear the Shift_JIS option and save again.',
+  'ui.pdf.download': 'Download PDF',
+  'ui.pdf.era': 'Japanese era dates in the PDF',
+  'ui.pdf.group': 'PDF of {document}',
   'error.unauthenticated': 'Your session has ended. Please sign in again.',
   'error.forbidden': 'You are not allowed to do this.',
   'error.notFound': 'Not found: it was removed, or you may not see it.',

@@ -1,10 +1,14 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { basisLabels, dataCategoryLabels, label } from '../../app/labels';
 import { useDateFormat } from '../../ui/format';
 import { DataTable } from '../../ui/DataTable';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { table } from '../../ui/table';
 import { DisclosureLink } from '../disclosure/DisclosureLink';
 import { m, mv } from './messages';
+import { PROVISION_RECORDS_FILE } from './operations';
+import { ProvisionPdf } from './ProvisionPdf';
 import type { ProvisionRecord } from './provisionLookup';
 
 /** One case's 提供記録 (never empty): whose they are, how many, and the table. */
@@ -13,12 +17,22 @@ export function CaseRecords({ records }: { records: readonly ProvisionRecord[] }
   // The subject as named at the last provision: the name on record when the data last left.
   const subject = records[records.length - 1]?.subjectName ?? '';
   const caseId = records[0]?.caseId;
+  const apollo = useApolloClient();
   return (
     <>
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-3">
         <p className="text-std-17B-170">{intl.formatMessage(mv.provisionsFor, { name: subject, count: intl.formatNumber(records.length) })}</p>
         {caseId && <DisclosureLink caseId={caseId} />}
       </div>
+      {caseId && (
+        <div className="mb-2 flex flex-wrap items-start gap-6">
+          <ExportMenu
+            list={intl.formatMessage(m.provisions)}
+            save={async (format, encoding) => (await apollo.query({ query: PROVISION_RECORDS_FILE, variables: { caseId, format, encoding }, fetchPolicy: 'network-only' })).data?.provisionRecordsFile}
+          />
+          <ProvisionPdf caseId={caseId} />
+        </div>
+      )}
       <ProvisionTable records={records} />
     </>
   );

@@ -62,6 +62,9 @@ export const m = defineMessages({
   categories: { id: 'audit.categories', defaultMessage: '項目' },
   basis: { id: 'audit.basis', defaultMessage: '根拠' },
   wholeAgency: { id: 'audit.wholeAgency', defaultMessage: '機関として' },
+  pdfFrom: { id: 'audit.pdfFrom', defaultMessage: 'PDFに含める期間（開始日）' },
+  pdfTo: { id: 'audit.pdfTo', defaultMessage: 'PDFに含める期間（終了日）' },
+  pdfPeriodHint: { id: 'audit.pdfPeriodHint', defaultMessage: '任意。空欄なら全期間です。' },
 });
 
 // Messages with values, typed by what they take.
@@ -134,6 +137,9 @@ export const en: Record<string, string> = {
   'audit.categories': 'Items',
   'audit.basis': 'Basis',
   'audit.wholeAgency': 'the agency',
+  'audit.pdfFrom': 'Period in the PDF (from)',
+  'audit.pdfTo': 'Period in the PDF (to)',
+  'audit.pdfPeriodHint': 'Optional. Leave empty for all records.',
   'audit.chainOk': 'No tampering found: all {count} entries chain correctly.',
   'audit.chainBroken': 'Entry No. {sequence} ({at}, ID: {id}) was altered or does not chain to its neighbours. Entries from it on may have been tampered with. Contact the system administrator.',
   'audit.total': 'Showing {shown} of {total}',

@@ -88,3 +88,24 @@ export const AUDIT_AGENCIES = graphql(`
     }
   }
 `);
+
+export const PROVISION_RECORDS_FILE = graphql(`
+  query AuditProvisionRecordsFile($caseId: ID!, $format: SpreadsheetFormat!, $encoding: CsvEncoding) {
+    provisionRecordsFile(caseId: $caseId, format: $format, encoding: $encoding) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);
+
+// A case's 提供記録 as a PDF, for a period of JST days when given.
+export const PROVISION_RECORD_PDF = graphql(`
+  query AuditProvisionRecordPdf($caseId: ID!, $from: LocalDate, $to: LocalDate, $era: Boolean) {
+    provisionRecordPdf(caseId: $caseId, from: $from, to: $to, era: $era) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

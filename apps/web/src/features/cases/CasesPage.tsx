@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { hasRole, useMe } from '../../app/me';
@@ -6,6 +6,7 @@ import type { CaseStatus } from '../../gql/enums';
 import { casesRoute } from '../../app/router';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { Loading } from '../../ui/Loading';
 import { LoadMoreButton } from '../../ui/LoadMoreButton';
 import { PageHeading } from '../../ui/PageHeading';
@@ -15,7 +16,7 @@ import { isCaseStatus } from './case-status';
 import { IntakeDialog } from './IntakeDialog';
 import { m } from './messages';
 import { OpenCaseDialog } from './OpenCaseDialog';
-import { CASES } from './operations';
+import { CASES, CASES_FILE } from './operations';
 
 const PAGE_SIZE = 20;
 
@@ -28,6 +29,7 @@ export function CasesPage() {
   const q = search.q?.trim() || undefined;
   const [dialog, setDialog] = useState<'intake' | 'open' | null>(null);
   const isCoordinator = hasRole(me?.me, 'COORDINATOR');
+  const apollo = useApolloClient();
 
   return (
     <>
@@ -44,6 +46,12 @@ export function CasesPage() {
       <IntakeDialog isOpen={dialog === 'intake'} onOpenChange={(open) => setDialog(open ? 'intake' : null)} />
       {isCoordinator && <OpenCaseDialog isOpen={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : null)} />}
       <CaseFilters status={status} q={q} />
+      <div className="mb-4">
+        <ExportMenu
+          list={intl.formatMessage(m.listTitle)}
+          save={async (format, encoding) => (await apollo.query({ query: CASES_FILE, variables: { format, encoding, status, search: q }, fetchPolicy: 'network-only' })).data?.casesFile}
+        />
+      </div>
       <CaseResults status={status} q={q} />
     </>
   );

@@ -125,3 +125,14 @@ export const REMOVE_TEAM_MEMBER = graphql(`
     }
   }
 `);
+
+// The list as a file: the same filters, every matching case; the server reads it as the list.
+export const CASES_FILE = graphql(`
+  query CasesFile($format: SpreadsheetFormat!, $encoding: CsvEncoding, $status: CaseStatus, $search: String) {
+    casesFile(format: $format, encoding: $encoding, status: $status, search: $search) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,10 +12,11 @@ import { useDateFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { PageHeading } from '../../ui/PageHeading';
+import { PdfDownload } from '../../ui/PdfDownload';
 import { ActionItemTable } from './ActionItemTable';
 import { confidentialityStatement } from './confidentiality';
 import { m, mv, outcomeLabels } from './messages';
-import { CONFERENCE } from './operations';
+import { CONFERENCE, CONFERENCE_RECORD_PDF } from './operations';
 import { PlanApprovalPanel } from './PlanApprovalPanel';
 import { RecordRequestsSection } from './requests/RecordRequestsSection';
 
@@ -26,6 +27,7 @@ export function ConferenceRecordPage() {
   const { data, loading, error } = useQuery(CONFERENCE, { variables: { id: conferenceId }, fetchPolicy: 'cache-and-network' });
   const [era, setEra] = useState(false);
   const conference = data?.conference;
+  const apollo = useApolloClient();
 
   return (
     <>
@@ -34,6 +36,11 @@ export function ConferenceRecordPage() {
           <div className="no-print flex flex-wrap items-center gap-4">
             <Checkbox label={intl.formatMessage(m.eraToggle)} checked={era} onChange={(event) => setEra(event.target.checked)} />
             <Button onClick={() => window.print()}>{intl.formatMessage(m.print)}</Button>
+            <PdfDownload
+              document={intl.formatMessage(m.recordTitle)}
+              era={era}
+              save={async (withEra) => (await apollo.query({ query: CONFERENCE_RECORD_PDF, variables: { id: conferenceId, era: withEra }, fetchPolicy: 'network-only' })).data?.conferenceRecordPdf}
+            />
           </div>
         )}
       </PageHeading>

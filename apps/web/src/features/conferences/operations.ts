@@ -290,3 +290,14 @@ export const ROOM_EVENTS = graphql(`
     }
   }
 `);
+
+// The 会議録 as a PDF the server writes (A4, Japanese font embedded, JST dates), read as the record is.
+export const CONFERENCE_RECORD_PDF = graphql(`
+  query ConferenceRecordPdf($id: ID!, $era: Boolean) {
+    conferenceRecordPdf(id: $id, era: $era) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,13 +8,14 @@ import { linkText } from '../../ui/classes';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Checkbox } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
+import { PdfDownload } from '../../ui/PdfDownload';
 import { RoleGate } from '../../ui/RoleGate';
 import { m as sheet } from '../plans/sheet/messages';
 import { saveFile } from '../plans/sheet/sheet-file';
 import { DisclosureDocument } from './DisclosureDocument';
 import { disclosureJson, documentOf, producedOn } from './disclosure-file';
 import { m, mv } from './messages';
-import { PERSON_DISCLOSURE } from './operations';
+import { PERSON_DISCLOSURE, PERSON_DISCLOSURE_PDF } from './operations';
 import { ReviewSection } from './ReviewSection';
 
 /**
@@ -43,6 +44,7 @@ function Disclosure() {
   const { data, loading, error } = useQuery(PERSON_DISCLOSURE, { variables: { caseId }, fetchPolicy: 'cache-and-network' });
   const [era, setEra] = useState(false);
   const disclosure = data?.personDisclosure;
+  const apollo = useApolloClient();
   const back = (
     <p className="mb-2">
       <Link to="/audit" className={linkText}>
@@ -76,6 +78,11 @@ function Disclosure() {
           <p id="disclosure-save-hint" className="text-std-16N-170 text-solid-gray-700">
             {intl.formatMessage(m.saveJsonHint)}
           </p>
+          <PdfDownload
+            document={intl.formatMessage(m.pageTitle)}
+            era={era}
+            save={async (withEra) => (await apollo.query({ query: PERSON_DISCLOSURE_PDF, variables: { caseId, era: withEra }, fetchPolicy: 'network-only' })).data?.personDisclosurePdf}
+          />
         </div>
       </div>
       <DisclosureDocument document={documentOf(disclosure)} era={era} />

@@ -114,3 +114,14 @@ export const RELEASE_FROM_WITHHOLDING = graphql(`
 
 export type Disclosure = PersonDisclosureQuery['personDisclosure'];
 export type DisclosureRecord = Disclosure['records'][number];
+
+// The document as a PDF to hand to the person; producing it is audited as the reading is.
+export const PERSON_DISCLOSURE_PDF = graphql(`
+  query PersonDisclosurePdf($caseId: ID!, $era: Boolean) {
+    personDisclosurePdf(caseId: $caseId, era: $era) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

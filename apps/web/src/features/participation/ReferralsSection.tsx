@@ -1,15 +1,16 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { hasRole, useMe, type Me } from '../../app/me';
 import type { ReferralFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { PageSection } from '../../ui/PageSection';
 import { m } from './messages';
-import { CASE_REFERRALS } from './operations';
+import { CASE_REFERRALS, REFERRALS_FILE } from './operations';
 import { ReferDialog } from './ReferDialog';
 import { ReferralItem } from './ReferralItem';
 
@@ -30,6 +31,7 @@ export function ReferralsSection({ caseId, team }: { caseId: string; team: reado
   const me = useMe().data?.me;
   // Referrals move on other pages too (the follow-up tasks): always ask again.
   const { data, error, loading } = useQuery(CASE_REFERRALS, { variables: { id: caseId }, fetchPolicy: 'cache-and-network' });
+  const apollo = useApolloClient();
   const [referring, setReferring] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const referrals = data?.case?.referrals;
@@ -54,13 +56,19 @@ export function ReferralsSection({ caseId, team }: { caseId: string; team: reado
         ) : referrals.length === 0 ? (
           <p className="text-std-16N-170">{intl.formatMessage(m.empty)}</p>
         ) : (
-          <ul aria-label={intl.formatMessage(m.listLabel)} className="flex flex-col gap-4">
-            {referrals.map((referral) => (
-              <li key={referral.id}>
-                <ReferralItem referral={referral} canUpdate={mayUpdate(me, referral)} onRecorded={setDone} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ExportMenu
+              list={intl.formatMessage(m.sectionTitle)}
+              save={async (format, encoding) => (await apollo.query({ query: REFERRALS_FILE, variables: { caseId, format, encoding }, fetchPolicy: 'network-only' })).data?.referralsFile}
+            />
+            <ul aria-label={intl.formatMessage(m.listLabel)} className="flex flex-col gap-4">
+              {referrals.map((referral) => (
+                <li key={referral.id}>
+                  <ReferralItem referral={referral} canUpdate={mayUpdate(me, referral)} onRecorded={setDone} />
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
       {referring && (

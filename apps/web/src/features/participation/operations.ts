@@ -148,3 +148,13 @@ export const REFERRAL_INTRODUCTION = graphql(`
     }
   }
 `);
+
+export const REFERRALS_FILE = graphql(`
+  query ReferralsFile($caseId: ID!, $format: SpreadsheetFormat!, $encoding: CsvEncoding) {
+    referralsFile(caseId: $caseId, format: $format, encoding: $encoding) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

@@ -1,9 +1,12 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Navigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { taskStatusLabels } from '../../app/labels';
 import { hasRole, homeFor, useMe, type Me as SignedIn } from '../../app/me';
+import type { TaskStatus } from '../../gql/enums';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { EmergencyReviewPanel } from '../emergency/EmergencyReviewPanel';
 import { ConferenceRequestsInbox } from '../conferences/requests/ConferenceRequestsInbox';
 import { SelectField } from '../../ui/fields';
@@ -12,7 +15,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ActionOutcomeNotice } from './ActionOutcomeNotice';
 import { LiveNotices } from './LiveNotices';
 import { m } from './messages';
-import { MY_TASKS } from './operations';
+import { MY_TASKS, MY_TASKS_FILE } from './operations';
 import { TaskItem } from './TaskItem';
 import { isOpen, sortTasks, urgencyOf } from './task-rules';
 import { useNow } from './useNow';
@@ -31,6 +34,9 @@ export function TasksPage() {
 
 type Filter = 'open' | 'all';
 
+// The file holds what the list shows: the open tasks, or all.
+const OPEN_STATUSES = (Object.keys(taskStatusLabels) as TaskStatus[]).filter(isOpen);
+
 function MyTasks({ me }: { me: SignedIn }) {
   const intl = useIntl();
   const now = useNow();
@@ -38,6 +44,7 @@ function MyTasks({ me }: { me: SignedIn }) {
   const { data, error, loading } = useQuery(MY_TASKS);
   const live = useTaskEvents(me);
   const action = useTaskAction();
+  const apollo = useApolloClient();
   const tasks = sortTasks((data?.myTasks ?? []).filter((task) => filter === 'all' || isOpen(task.status)), now);
   return (
     <>
@@ -61,6 +68,14 @@ function MyTasks({ me }: { me: SignedIn }) {
           />
         </div>
         {data && <p className="text-std-16N-170 text-solid-gray-700">{intl.formatMessage(m.count, { count: tasks.length })}</p>}
+      </div>
+      <div className="mb-4">
+        <ExportMenu
+          list={intl.formatMessage(m.title)}
+          save={async (format, encoding) =>
+            (await apollo.query({ query: MY_TASKS_FILE, variables: { format, encoding, status: filter === 'open' ? OPEN_STATUSES : null }, fetchPolicy: 'network-only' })).data?.myTasksFile
+          }
+        />
       </div>
       {loading && !data ? (
         <Loading />

@@ -128,3 +128,13 @@ export const COMMENT_ON_TASK = graphql(`
     }
   }
 `);
+
+export const MY_TASKS_FILE = graphql(`
+  query MyTasksFile($format: SpreadsheetFormat!, $encoding: CsvEncoding, $status: [TaskStatus!]) {
+    myTasksFile(format: $format, encoding: $encoding, status: $status) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -9,11 +9,12 @@ import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { Checkbox } from '../../../ui/fields';
 import { Loading } from '../../../ui/Loading';
 import { Notice } from '../../../ui/Notice';
+import { PdfDownload } from '../../../ui/PdfDownload';
 import { BackToCase, CaseMissing } from '../BackToCase';
 import { m as plans } from '../messages';
 import { CASE_PLANS } from '../operations';
 import { m, mv } from './messages';
-import { APPROVAL_CONFERENCE } from './operations';
+import { APPROVAL_CONFERENCE, PLAN_PDF } from './operations';
 import { PlanSheet, type PlanSheetProps } from './PlanSheet';
 import { saveFile, sheetFile } from './sheet-file';
 import './plan-sheet.css';
@@ -27,6 +28,7 @@ export function PlanSheetPage() {
   const plan = data?.case?.plans.find((candidate) => candidate.id === planId);
   const approval = useQuery(APPROVAL_CONFERENCE, { variables: { id: plan?.approval?.conferenceId ?? '' }, skip: !plan?.approval, errorPolicy: 'ignore' });
   const [era, setEra] = useState(false);
+  const apollo = useApolloClient();
 
   const title = intl.formatMessage(m.pageTitle);
   useEffect(() => {
@@ -57,6 +59,11 @@ export function PlanSheetPage() {
           <p id="plan-sheet-download-hint" className="text-std-16N-170 text-solid-gray-700">
             {intl.formatMessage(m.downloadHint)}
           </p>
+          <PdfDownload
+            document={intl.formatMessage(m.pageTitle)}
+            era={era}
+            save={async (withEra) => (await apollo.query({ query: PLAN_PDF, variables: { planId, era: withEra }, fetchPolicy: 'network-only' })).data?.planPdf}
+          />
         </div>
       </div>
       <PlanSheet {...sheet} />

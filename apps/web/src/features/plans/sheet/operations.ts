@@ -24,3 +24,14 @@ export const APPROVAL_CONFERENCE = graphql(`
     }
   }
 `);
+
+// The sheet as a PDF the server writes, the texts as the reader may see them.
+export const PLAN_PDF = graphql(`
+  query PlanPdf($planId: ID!, $era: Boolean) {
+    planPdf(planId: $planId, era: $era) {
+      filename
+      contentType
+      base64
+    }
+  }
+`);

@@ -9,6 +9,17 @@ export enum CaseStatus {
   CLOSED = 'CLOSED', // 終結
 }
 
+/** The words the screens use (ケース一覧), for files, documents and figures. */
+export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  [CaseStatus.INTAKE]: '相談受付',
+  [CaseStatus.ASSESSMENT]: 'アセスメント',
+  [CaseStatus.PLANNING]: 'プラン作成',
+  [CaseStatus.IN_SUPPORT]: '支援中',
+  [CaseStatus.REVIEW]: 'モニタリング・評価',
+  [CaseStatus.WATCHING]: '見守り',
+  [CaseStatus.CLOSED]: '終結',
+};
+
 /** Who takes a transition: the coordinator by hand (changeCaseStatus), or the support plan's life cycle. */
 export type TransitionMover = 'hand' | 'plan';
 

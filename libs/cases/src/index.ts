@@ -6,7 +6,7 @@ export { CaseScopedEntity } from './case-scoped.entity.js';
 export { CaseModel, CaseSubjectModel } from './case.model.js';
 export { COORDINATION } from './case-reader.js';
 export { IntakeConsents } from './intake-consents.js';
-export { CaseStatus } from './case-status.js';
+export { CASE_STATUS_LABELS, CaseStatus } from './case-status.js';
 export { CaseFilterArgs } from './dto/cases.args.js';
 export { CasesModule } from './cases.module.js';
 export { CasesService, type AccessibleCase } from './cases.service.js';

@@ -1,6 +1,7 @@
 import type { ConferenceRecordData, RecordedAgendaItem } from '@renkei/conferences';
 import { type DocumentDates, documentDates } from './document-dates.js';
-import { CONFERENCE_STATUS_LABELS, TASK_STATUS_LABELS } from './document-labels.js';
+import { TASK_STATUS_LABELS } from '@renkei/tasks';
+import { CONFERENCE_STATUS_LABELS } from './document-labels.js';
 import { facts, heading, list, note, type OfficeDocument, paragraph, table } from './office-document.js';
 import { recordedPlanBlocks } from './plan-blocks.js';
 

@@ -1,6 +1,7 @@
 import type { PersonDisclosureModel } from '@renkei/disclosure';
 import { documentDates } from './document-dates.js';
-import { BASIS_LABELS, categories, CONSENT_METHOD_LABELS, CONSENT_STATE_LABELS, EFFECT_LABELS, GROUND_LABELS, PURPOSE_LABELS } from './document-labels.js';
+import { BASIS_LABELS } from '@renkei/kernel';
+import { categories, CONSENT_METHOD_LABELS, CONSENT_STATE_LABELS, EFFECT_LABELS, GROUND_LABELS, PURPOSE_LABELS } from './document-labels.js';
 import { heading, note, type OfficeDocument, paragraph, table } from './office-document.js';
 import { recordedPlanBlocks, recordedPlanOf } from './plan-blocks.js';
 

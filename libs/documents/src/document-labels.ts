@@ -1,34 +1,11 @@
 import { ConferenceStatus } from '@renkei/conferences';
 import { ConsentState } from '@renkei/consent';
 import { DisclosureWithholdingGround } from '@renkei/disclosure';
-import { ConsentMethod, DataCategory, ProvisionEffect, Purpose, VisibilityBasis } from '@renkei/kernel';
+import { CATEGORY_LABELS, ConsentMethod, type DataCategory, ProvisionEffect, Purpose } from '@renkei/kernel';
 import { GoalTerm, PlanStatus } from '@renkei/plans';
-import { TaskStatus } from '@renkei/tasks';
 
 // The words the screens use (apps/web/src/app/labels.ts), so a printed document reads like the page.
-
-export const CATEGORY_LABELS: Readonly<Record<DataCategory, string>> = {
-  [DataCategory.BASIC]: '基本情報',
-  [DataCategory.HOUSING]: '住まい',
-  [DataCategory.HEALTH]: '健康',
-  [DataCategory.MENTAL_HEALTH]: '精神保健',
-  [DataCategory.DISABILITY]: '障害',
-  [DataCategory.FINANCES]: '家計',
-  [DataCategory.EMPLOYMENT]: '就労',
-  [DataCategory.LEGAL]: '法律',
-  [DataCategory.EDUCATION]: '教育',
-  [DataCategory.FAMILY]: '家族',
-  [DataCategory.CARE_NEEDS]: '介護',
-  [DataCategory.SAFEGUARDING]: '権利擁護・虐待対応',
-  [DataCategory.PARTICIPATION]: '参加支援',
-};
-
-export const BASIS_LABELS: Readonly<Record<VisibilityBasis, string>> = {
-  [VisibilityBasis.OWN_AGENCY]: '自機関',
-  [VisibilityBasis.CONSENT]: '本人同意',
-  [VisibilityBasis.SUPPORT_MEETING]: '支援会議',
-  [VisibilityBasis.BREAK_GLASS]: '緊急時の閲覧',
-};
+// The labels of kernel, case and task enums live with those enums.
 
 export const CONSENT_METHOD_LABELS: Readonly<Record<ConsentMethod, string>> = {
   [ConsentMethod.WRITTEN]: '書面',
@@ -41,16 +18,6 @@ export const CONFERENCE_STATUS_LABELS: Readonly<Record<ConferenceStatus, string>
   [ConferenceStatus.IN_PROGRESS]: '開催中',
   [ConferenceStatus.ENDED]: '終了',
   [ConferenceStatus.CANCELLED]: '中止',
-};
-
-export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
-  [TaskStatus.REQUESTED]: '依頼中',
-  [TaskStatus.ACCEPTED]: '受諾済み',
-  [TaskStatus.IN_PROGRESS]: '対応中',
-  [TaskStatus.ON_HOLD]: '保留',
-  [TaskStatus.COMPLETED]: '完了',
-  [TaskStatus.REJECTED]: '辞退',
-  [TaskStatus.CANCELLED]: '取消',
 };
 
 export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {

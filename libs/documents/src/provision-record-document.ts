@@ -1,6 +1,7 @@
 import type { ProvisionRecordModel } from '@renkei/audit';
 import { documentDates } from './document-dates.js';
-import { BASIS_LABELS, categories } from './document-labels.js';
+import { BASIS_LABELS } from '@renkei/kernel';
+import { categories } from './document-labels.js';
 import { facts, type OfficeDocument, paragraph, table } from './office-document.js';
 
 /** A period of JST calendar days; either end open. */

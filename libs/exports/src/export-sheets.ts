@@ -1,9 +1,10 @@
 import type { ProvisionRecordModel } from '@renkei/audit';
-import type { CaseModel } from '@renkei/cases';
-import type { ReferralModel } from '@renkei/participation';
+import { CASE_STATUS_LABELS, type CaseModel } from '@renkei/cases';
+import { BASIS_LABELS, CATEGORY_LABELS } from '@renkei/kernel';
+import { REFERRAL_STATUS_LABELS, type ReferralModel } from '@renkei/participation';
 import type { Sheet } from '@renkei/spreadsheets';
-import type { TaskEntity } from '@renkei/tasks';
-import { BASIS_LABELS, CASE_STATUS_LABELS, CATEGORY_LABELS, REFERRAL_END_REASON_LABELS, REFERRAL_STATUS_LABELS, TASK_STATUS_LABELS } from './export-labels.js';
+import { TASK_STATUS_LABELS, type TaskEntity } from '@renkei/tasks';
+import { REFERRAL_END_REASON_LABELS } from './export-labels.js';
 
 // How each list reads as a sheet: the columns of its page, in the page's words. The rows are
 // what the list's own read returned to this reader; nothing here reads or decides access.

@@ -1,7 +1,7 @@
-export { VisibilityBasis } from './basis.js';
+export { BASIS_LABELS, VisibilityBasis } from './basis.js';
 export { Clock, SystemClock } from './clock.js';
 export { ConsentMethod } from './consent-method.js';
-export { DataCategory } from './data-category.js';
+export { CATEGORY_LABELS, DataCategory } from './data-category.js';
 export { DomainError, type FailureKind, type FieldViolation } from './domain-error.js';
 export { ProvisionEffect } from './provision-effect.js';
 export { Purpose } from './purpose.js';

@@ -5,6 +5,7 @@ export { ParticipationModule } from './participation.module.js';
 export { ReferralsService } from './referrals.service.js';
 export type { ReferralModel } from './referral.model.js';
 export { ReferralEndReason, ReferralStatus } from './referral-enums.js';
+export { REFERRAL_STATUS_LABELS } from './referral-status.js';
 export { HostSupportKind } from './host-support-kind.js';
 
 /** The tables this context owns, for the application's DataSource. */

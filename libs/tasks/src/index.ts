@@ -7,7 +7,7 @@ export { TaskReminders } from './task-reminders.js';
 export { TaskModel } from './task.model.js';
 export { MyTasksArgs } from './dto/task.inputs.js';
 export { TaskEntity } from './task.entity.js';
-export { OPEN_TASK_STATUSES, TaskStatus } from './task-status.js';
+export { OPEN_TASK_STATUSES, TASK_STATUS_LABELS, TaskStatus } from './task-status.js';
 export { TasksModule } from './tasks.module.js';
 export { TasksService, type NoticeTaskInput, type PlanTaskInput } from './tasks.service.js';
 

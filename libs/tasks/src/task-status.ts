@@ -9,6 +9,17 @@ export enum TaskStatus {
   CANCELLED = 'CANCELLED', // 取消
 }
 
+/** The words the screens use (マイタスク), for files and documents. */
+export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
+  [TaskStatus.REQUESTED]: '依頼中',
+  [TaskStatus.ACCEPTED]: '受諾済み',
+  [TaskStatus.IN_PROGRESS]: '対応中',
+  [TaskStatus.ON_HOLD]: '保留',
+  [TaskStatus.COMPLETED]: '完了',
+  [TaskStatus.REJECTED]: '辞退',
+  [TaskStatus.CANCELLED]: '取消',
+};
+
 const { REQUESTED, ACCEPTED, IN_PROGRESS, ON_HOLD, COMPLETED, REJECTED, CANCELLED } = TaskStatus;
 
 const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {

@@ -7,9 +7,9 @@ import { type DownloadFile, downloadFile, MAX_PAGE_SIZE } from '@renkei/graphql'
 import { Clock, DomainError, jstDate } from '@renkei/kernel';
 import { ReferralsService } from '@renkei/participation';
 import { ResourcesService } from '@renkei/resources';
-import { CsvEncoding, renderSheet, type Sheet, SpreadsheetFormat, UndecodableCsv } from '@renkei/spreadsheets';
+import { CsvEncoding, renderSheet, type Sheet, type SheetFileArgs, SpreadsheetFormat, UndecodableCsv } from '@renkei/spreadsheets';
 import { TasksService } from '@renkei/tasks';
-import type { CaseFileArgs, CasesFileArgs, FileFormatArgs, MyTasksFileArgs } from './export-args.js';
+import type { CaseFileArgs, CasesFileArgs, MyTasksFileArgs } from './export-args.js';
 import { casesSheet, provisionsSheet, referralsSheet, tasksSheet, type CaseRow } from './export-sheets.js';
 
 /** The most cases one file holds: beyond it the caller narrows the filter (as a person would the list). */
@@ -92,7 +92,7 @@ export class ExportsService {
   }
 
   /** Renders the file, named in Japanese with today's JST date, and audits the export. */
-  private async save<Row>(actor: Actor, list: string, sheet: Sheet<Row>, { format, encoding }: FileFormatArgs, filter: Record<string, unknown>, caseId: string | null = null): Promise<DownloadFile> {
+  private async save<Row>(actor: Actor, list: string, sheet: Sheet<Row>, { format, encoding }: SheetFileArgs, filter: Record<string, unknown>, caseId: string | null = null): Promise<DownloadFile> {
     const csvEncoding = format === SpreadsheetFormat.CSV ? (encoding ?? CsvEncoding.UTF8) : null;
     const file = await render(sheet, format, csvEncoding ?? undefined);
     await this.audit.record(actor, [{ action: 'export.created', caseId, details: { list, format, encoding: csvEncoding, rows: sheet.rows.length, filter } }]);

@@ -1,6 +1,6 @@
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int, IntersectionType } from '@nestjs/graphql';
 import { OptionalIdField } from '@renkei/graphql';
-import { CsvEncoding, SpreadsheetFormat } from '@renkei/spreadsheets';
+import { SheetFileArgs } from '@renkei/spreadsheets';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IndicatorKey } from '../indicator-enums.js';
@@ -31,16 +31,7 @@ export class IndicatorRecordsArgs extends IndicatorReportArgs {
 }
 
 @ArgsType()
-export class IndicatorReportFileArgs extends IndicatorReportArgs {
-  @Field(() => SpreadsheetFormat)
-  @IsEnum(SpreadsheetFormat)
-  format!: SpreadsheetFormat;
-
-  @Field(() => CsvEncoding, { nullable: true, description: 'CSV only; UTF8 (with a BOM) when absent.' })
-  @IsOptional()
-  @IsEnum(CsvEncoding)
-  encoding?: CsvEncoding | null;
-
+export class IndicatorReportFileArgs extends IntersectionType(IndicatorReportArgs, SheetFileArgs, ArgsType) {
   @Field(() => Boolean, { nullable: true, description: 'For a file that leaves the municipality (外部提出用): small counts suppressed. Default false.' })
   @IsOptional()
   @IsBoolean()
@@ -57,16 +48,7 @@ export class NationalReportArgs {
 }
 
 @ArgsType()
-export class NationalReportFileArgs extends NationalReportArgs {
-  @Field(() => SpreadsheetFormat)
-  @IsEnum(SpreadsheetFormat)
-  format!: SpreadsheetFormat;
-
-  @Field(() => CsvEncoding, { nullable: true, description: 'CSV only; UTF8 (with a BOM) when absent.' })
-  @IsOptional()
-  @IsEnum(CsvEncoding)
-  encoding?: CsvEncoding | null;
-}
+export class NationalReportFileArgs extends IntersectionType(NationalReportArgs, SheetFileArgs, ArgsType) {}
 
 @InputType({ description: 'A target (目標値) for one indicator, period and agency; value null clears it.' })
 export class SetIndicatorTargetInput {

@@ -4,13 +4,11 @@
 // indicator's statement is EXPLAINed and the heaviest one's plan printed, checked for index use.
 // Figures are printed beside the target, never asserted.
 //   BENCH_CASES=20000  BENCH_TASKS=200000  BENCH_REPORTS=10  DATABASE_URL=<server for a scratch database>
-import { createApp } from '@renkei/api';
-import { AppConfig } from '@renkei/config';
-import { OutboxRelay } from '@renkei/graphql';
 import { UserEntity } from '@renkei/identity';
 import { indicatorStatement, IndicatorKey } from '@renkei/indicators';
 import { DataSource } from 'typeorm';
-import { ADMIN, databaseUrl, gql, JWT_SECRET, onServer, percentile } from './harness.js';
+import { ADMIN, gql, percentile } from './harness.js';
+import { startInProcessApp } from './in-process-app.js';
 
 const CASES = Number(process.env['BENCH_CASES'] ?? 20_000);
 const TASKS = Number(process.env['BENCH_TASKS'] ?? 200_000);
@@ -19,14 +17,7 @@ const TARGET_MS = 1000;
 const FISCAL_YEAR = 2026;
 
 const name = `renkei_bench_indicators_${process.pid}`;
-await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-await onServer(`CREATE DATABASE "${name}"`);
-const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000' };
-const app = await createApp(AppConfig.fromEnvironment({ ...env, PORT: '0' }));
-await app.listen(0, '127.0.0.1');
-await app.get(OutboxRelay).stop();
-const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
-const token = (await gql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
+const { app, url, token, close } = await startInProcessApp(name);
 const db = app.get(DataSource);
 const admin = await db.manager.findOneByOrFail(UserEntity, { email: ADMIN.email });
 const m = admin.municipalityId;
@@ -139,6 +130,5 @@ for (const [label, month] of [['the year', null], ['one month', 10]] as const) {
   console.log(`EXPLAIN (ANALYZE) of ${heaviest.key} for ${label} — index used: ${indexed ? 'yes' : month === null ? 'no (a sequential scan of the year)' : 'NO'}\n`);
   console.log(heaviest.plan);
 }
-await app.close();
-await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+await close();
 process.exit(0);

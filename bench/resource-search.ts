@@ -3,13 +3,11 @@
 // BENCH_SEARCHES searches of a few kinds (hiragana, katakana, half-width, one kanji, text with
 // filters) are timed over HTTP, one at a time. Figures are printed beside the target, never asserted.
 //   BENCH_RESOURCES=10000  BENCH_SEARCHES=200  DATABASE_URL=<server for a scratch database>
-import { createApp } from '@renkei/api';
-import { AppConfig } from '@renkei/config';
-import { OutboxRelay } from '@renkei/graphql';
 import { actorOf, UserEntity } from '@renkei/identity';
 import { ResourcesService, type ResourceRow } from '@renkei/resources';
 import { DataSource } from 'typeorm';
-import { ADMIN, databaseUrl, gql, JWT_SECRET, onServer, percentile } from './harness.js';
+import { ADMIN, gql, percentile } from './harness.js';
+import { startInProcessApp } from './in-process-app.js';
 
 const RESOURCES = Number(process.env['BENCH_RESOURCES'] ?? 10_000);
 const SEARCHES = Number(process.env['BENCH_SEARCHES'] ?? 200);
@@ -65,14 +63,7 @@ const QUERIES: readonly [string, Record<string, unknown>][] = [
 ];
 
 const name = `renkei_bench_resources_${process.pid}`;
-await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-await onServer(`CREATE DATABASE "${name}"`);
-const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000' };
-const app = await createApp(AppConfig.fromEnvironment({ ...env, PORT: '0' }));
-await app.listen(0, '127.0.0.1');
-await app.get(OutboxRelay).stop();
-const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
-const token = (await gql<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
+const { app, url, token, close } = await startInProcessApp(name);
 
 // The import: one transaction, every row validated, as importResources does.
 const admin = await app.get(DataSource).manager.findOneOrFail(UserEntity, { where: { email: ADMIN.email }, relations: { agency: true } });
@@ -103,6 +94,5 @@ console.log(`\nDirectory search on ${RESOURCES} resources: import (one transacti
 console.log('| query | matches | p50 ms | p95 ms | target p95 ms | target |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const line of results) console.log(line);
-await app.close();
-await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+await close();
 process.exit(0);

@@ -209,14 +209,14 @@ describe('支援プラン：作成から支援決定、評価（見守り）ま�
     const follow = page.getByRole('region', { name: '主担当機関・モニタリング' });
     await follow.getByText(japanDay(input.nextReviewOn, 'gregory'), { exact: true }).waitFor();
     await expect(page.getByRole('button', { name: '印刷' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'ダウンロード' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'ダウンロード', exact: true }).isVisible()).resolves.toBe(true);
     await checkPage(page, 'plan-sheet');
 
     await page.getByRole('checkbox', { name: '日付を和暦で表示する' }).check();
     await follow.getByText(japanDay(input.nextReviewOn, 'japanese'), { exact: true }).waitFor();
     expect(japanDay(input.nextReviewOn, 'japanese')).toMatch(/^令和/);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ダウンロード' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ダウンロード', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe(`支援プラン_${caseTitle}_第1版.html`);
     // The same sheet as a file of its own: its A4 stylesheet inside, the dates as chosen on the page.
     const file = await readFile(await download.path(), 'utf8');

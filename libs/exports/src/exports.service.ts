@@ -4,7 +4,7 @@ import { AgenciesService } from '@renkei/agencies';
 import { AuditService, AuditTrail } from '@renkei/audit';
 import { CasesService, COORDINATION, type CaseModel } from '@renkei/cases';
 import { type DownloadFile, downloadFile, MAX_PAGE_SIZE } from '@renkei/graphql';
-import { Clock, DomainError, jstDate } from '@renkei/kernel';
+import { Clock, DomainError, isUuid, jstDate } from '@renkei/kernel';
 import { ReferralsService } from '@renkei/participation';
 import { ResourcesService } from '@renkei/resources';
 import { CsvEncoding, renderSheet, type Sheet, type SheetFileArgs, SpreadsheetFormat, UndecodableCsv } from '@renkei/spreadsheets';
@@ -69,7 +69,8 @@ export class ExportsService {
     const records = await this.auditRecords.provisionRecords(actor, caseId);
     const agencies = await this.agencyNames(records.flatMap((r) => [r.providerAgencyId, r.recipientAgencyId]));
     const rows = records.map((record) => ({ record, provider: agencies.get(record.providerAgencyId) ?? '', recipient: agencies.get(record.recipientAgencyId) ?? '' }));
-    return this.save(actor, '提供記録', provisionsSheet(rows), file, {}, caseId);
+    // As the list, an id that names no case lists nothing, and the audit entry then names no case.
+    return this.save(actor, '提供記録', provisionsSheet(rows), file, {}, isUuid(caseId) ? caseId : null);
   }
 
   /** 参加支援のつなぎ of a case: through the case door (NOT_FOUND as Query.case), each referral's content only on a basis. */

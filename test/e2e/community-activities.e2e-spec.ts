@@ -32,9 +32,10 @@ interface Log {
 // The calendar date in Japan `days` from now, as the server counts it.
 const jstDay = (days = 0) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 // A month of the past no other test writes to: each test reads only its own activities.
+// The period ends on the 27th so that the day after it (the 28th) exists in every month, February too.
 const ownMonth = () => {
   const start = `${1950 + randomInt(60)}-${String(1 + randomInt(12)).padStart(2, '0')}`;
-  return { from: `${start}-01`, to: `${start}-28`, day: (d: number) => `${start}-${String(d).padStart(2, '0')}` };
+  return { from: `${start}-01`, to: `${start}-27`, day: (d: number) => `${start}-${String(d).padStart(2, '0')}` };
 };
 
 describe('community-building activities (地域づくり): records, totals and who may do what', () => {
@@ -124,11 +125,11 @@ describe('community-building activities (地域づくり): records, totals and w
       // The same place and body in other spellings (full width, spaces, half-width kana).
       { heldOn: month.day(10), place: ` ${place.normalize('NFKC').replace('中央', '中央 ')}`, kind: 'LEARNING', participantCount: 7, bodies: [body.replace('さくら', 'ｻｸﾗ')] },
       { heldOn: month.day(17), place: `南広場${tag()}`, kind: 'EXCHANGE', participantCount: 0, bodies: [] },
-      { heldOn: month.day(28), place: `東集会所${tag()}`, kind: 'AWARENESS', participantCount: 150, bodies: [other, `ＮＰＯ${tag()}`] },
+      { heldOn: month.day(27), place: `東集会所${tag()}`, kind: 'AWARENESS', participantCount: 150, bodies: [other, `ＮＰＯ${tag()}`] },
     ];
     const created: Activity[] = [];
     for (const spec of specs) created.push(await record(spec));
-    await record({ heldOn: month.day(29) }); // the day after the period
+    await record({ heldOn: month.day(28) }); // the day after the period
 
     const oracle = (chosen: typeof created) => ({
       activities: chosen.length,
@@ -139,7 +140,7 @@ describe('community-building activities (地域づくり): records, totals and w
     const all = await log({ from: month.from, to: month.to });
     expect(all.totals).toEqual(oracle(created));
     expect(all.totals).toEqual({ activities: 4, sites: 3, participants: 177, bodies: 3 });
-    expect(all.items.map((a) => a.heldOn)).toEqual([month.day(28), month.day(17), month.day(10), month.day(3)]);
+    expect(all.items.map((a) => a.heldOn)).toEqual([month.day(27), month.day(17), month.day(10), month.day(3)]);
 
     const exchanges = await log({ from: month.from, to: month.to, kind: 'EXCHANGE' }, auditor);
     expect(exchanges.totals).toEqual(oracle(created.filter((a) => a.kind === 'EXCHANGE')));

@@ -129,6 +129,7 @@ describe('監査', () => {
 
     // As a rogue database owner would, behind the append-only trigger's back. Last in this
     // file: the municipality's chain stays broken afterwards.
+    await scope.app.auditLinked();
     const [victim] = await scope.app.dataSource.query<{ id: string; sequence: string }[]>(`SELECT id, sequence FROM audit_events WHERE case_id = $1 AND action = 'case.opened'`, [caseId]);
     await scope.app.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL session_replication_role = replica`);

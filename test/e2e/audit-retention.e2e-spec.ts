@@ -33,7 +33,10 @@ describe('retention of the access log (アクセス記録・提供記録): the o
   });
 
   const rows = <T>(sql: string, params: unknown[] = []) => s.app.dataSource.query<T[]>(sql, params);
-  const trail = () => rows<Entry>('SELECT id, sequence::text, hash, occurred_at FROM audit_events WHERE municipality_id = $1 ORDER BY sequence', [municipalityId]);
+  const trail = async () => {
+    await s.app.auditLinked();
+    return rows<Entry>('SELECT id, sequence::text, hash, occurred_at FROM audit_events WHERE municipality_id = $1 ORDER BY sequence', [municipalityId]);
+  };
   const verify = async () => (await s.app.http.as(auditor.token).data<{ verifyAuditChain: ChainReport }>(Operations.VERIFY_AUDIT_CHAIN)).verifyAuditChain;
   const accessLogs = async <T>(query: string, field: 'retentionReport' | 'applyRetention') =>
     (await s.app.http.as(admin).data<Record<string, (T & { kind: string })[]>>(query))[field]?.find((f) => f.kind === 'ACCESS_LOGS');

@@ -91,6 +91,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => s.app.http.as(coordinator.token).request(Operations.CHANGE_CASE_STATUS, { caseId, status: i % 2 ? 'ASSESSMENT' : 'CLOSED' })));
     const { verifyAuditChain } = await s.app.http.as(auditor.token).data<{ verifyAuditChain: { ok: boolean; checked: number } }>(Operations.VERIFY_AUDIT_CHAIN);
     expect(verifyAuditChain.ok).toBe(true);
+    await s.app.auditLinked();
     const [counts] = await s.app.dataSource.query<{ n: string; max: string }[]>(
       `SELECT count(*) AS n, max(sequence) AS max FROM audit_events WHERE municipality_id = (SELECT municipality_id FROM users WHERE id = $1)`,
       [auditor.id],
@@ -102,6 +103,7 @@ describe('audit: every change recorded, append-only, hash-chained', () => {
   it('tampering with an entry behind the trigger’s back is found, and the entry named', async () => {
     const caseId = await cases.openCase(coordinator.token);
     await s.app.http.as(coordinator.token).data(Operations.CHANGE_CASE_STATUS, { caseId, status: 'CLOSED' });
+    await s.app.auditLinked();
     const [victim] = await s.app.dataSource.query<{ id: string; sequence: string; occurred_at: Date }[]>(`SELECT id, sequence, occurred_at FROM audit_events WHERE case_id = $1 AND action = 'case.opened'`, [caseId]);
     // As the database owner, with triggers disabled for the session (what a rogue DBA could do).
     // Last in this file: the municipality's chain stays broken afterwards.

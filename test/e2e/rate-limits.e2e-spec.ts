@@ -93,6 +93,7 @@ describe('rate limits', () => {
     expect(codeOf(await login(staff.email, 'wrong-once-more', { forwardedFor: newAddress() }))).toBe('UNAUTHENTICATED');
     expect((await login(staff.email, staff.password, { forwardedFor: owner })).token).toBeTruthy();
 
+    await s.app.auditLinked();
     const entries = await s.app.dataSource.query<{ action: string; details: Record<string, unknown>; actor_user_id: string | null }[]>(
       `SELECT action, details, actor_user_id FROM audit_events WHERE details->>'userId' = $1 AND action LIKE 'user.sign_in_%' ORDER BY sequence`,
       [staff.id],

@@ -123,6 +123,7 @@ describe('retention (保存期間): periods, dry run, the scheduled removal once
     expect(await rows('SELECT count(*)::int AS n FROM case_summaries WHERE case_id = $1', [open])).toEqual([{ n: 1 }]);
 
     // The trail records each removal once, with kind, count and cutoff, and no personal data.
+    await s.app.auditLinked();
     const entries = await rows(`SELECT details FROM audit_events WHERE action = 'retention.applied' ORDER BY sequence`);
     expect(entries.map((e) => e['details'])).toEqual([
       expect.objectContaining({ kind: 'CLOSED_CASES', count: 1, days: 30, cutoff: expect.any(String) }),

@@ -5,7 +5,7 @@ import { chainHash } from './audit-hash.js';
 
 const MUNICIPALITY = '00000000-0000-4000-8000-000000000002';
 
-/** A chain of `length` entries from the genesis, linked as the trail writes them. */
+/** A chain of `length` entries from the genesis, linked as the sequencer links them. */
 function chain(length: number, details: (sequence: number) => Record<string, unknown> = () => ({})): AuditEventEntity[] {
   let previousHash = GENESIS_ANCHOR.hash;
   return Array.from({ length }, (_, i) => {
@@ -32,14 +32,14 @@ function chain(length: number, details: (sequence: number) => Record<string, unk
       repeatOf: null,
     };
     const hash = chainHash(previousHash, content);
-    const event = { ...content, previousHash, hash };
+    const event = { ...content, arrival: String(i + 1), previousHash, hash };
     previousHash = hash;
     return event;
   });
 }
 
-/** The anchor after walking `events` from `start`, or the sequence of the first entry that breaks. */
-function walk(start: ChainAnchor, events: readonly AuditEventEntity[]): ChainAnchor | string {
+/** The anchor after walking `events` from `start`, or the sequence of the first entry that breaks (null: unlinked). */
+function walk(start: ChainAnchor, events: readonly AuditEventEntity[]): ChainAnchor | string | null {
   let anchor = start;
   for (const event of events) {
     const next = follow(anchor, event);
@@ -67,6 +67,12 @@ describe('the audit chain’s verification', () => {
     expect(walk(chainStart({ throughSequence: '2', throughHash: events[1]?.hash ?? '' }), events.slice(3))).toBe('4');
     // Pruned rows but no checkpoint: from the genesis, the first remaining entry breaks.
     expect(walk(chainStart(null), events.slice(2))).toBe('3');
+  });
+
+  it('never takes an unlinked entry as verified: the walk stops at it', () => {
+    const [first, second] = events;
+    const unlinked = { ...(second as AuditEventEntity), sequence: null, previousHash: null, hash: null };
+    expect(walk(chainStart(null), [first as AuditEventEntity, unlinked])).toBeNull();
   });
 
   it('finds an entry changed after the prune', () => {

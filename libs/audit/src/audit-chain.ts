@@ -18,10 +18,12 @@ export function chainStart(checkpoint: { throughSequence: string; throughHash: s
   return checkpoint ? { sequence: BigInt(checkpoint.throughSequence), hash: checkpoint.throughHash } : GENESIS_ANCHOR;
 }
 
-/** The anchor after `event` when it follows `anchor` with its content unchanged; else null. */
+/** The anchor after `event` when it follows `anchor` linked, with its content unchanged; else null. */
 export function follow(anchor: ChainAnchor, event: AuditEventEntity): ChainAnchor | null {
-  const intact = BigInt(event.sequence) === anchor.sequence + 1n && event.previousHash === anchor.hash && chainHash(anchor.hash, event) === event.hash;
-  return intact ? { sequence: anchor.sequence + 1n, hash: event.hash } : null;
+  const { sequence, hash } = event;
+  if (sequence === null || hash === null) return null;
+  const intact = BigInt(sequence) === anchor.sequence + 1n && event.previousHash === anchor.hash && chainHash(anchor.hash, { ...event, sequence }) === hash;
+  return intact ? { sequence: anchor.sequence + 1n, hash } : null;
 }
 
 /**

@@ -1,14 +1,20 @@
 import { DataCategory, VisibilityBasis } from '@renkei/kernel';
-import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Generated, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /**
  * One entry of a municipality's audit trail. Append-only (a trigger refuses UPDATE, DELETE
  * and TRUNCATE) and hash-chained: `hash` covers the entry's canonical content and the
  * previous entry's hash, so any edit, deletion or reordering shows in verification.
  * No foreign keys: the trail must outlive and never block changes to what it records.
+ *
+ * Writers append entries unlinked (sequence and hashes null) so that they never wait for one
+ * another; the {@link AuditSequencer} links them, once, into the chain (the trigger allows that
+ * one update of an unlinked entry and nothing else).
  */
 @Entity('audit_events')
 @Unique('audit_events_chain', ['municipalityId', 'sequence'])
+@Check('audit_events_linked_whole', `("sequence" IS NULL) = ("hash" IS NULL) AND ("hash" IS NULL) = ("previous_hash" IS NULL)`)
+@Index('audit_events_unlinked', ['arrival'], { where: '"hash" IS NULL' })
 export class AuditEventEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -16,9 +22,14 @@ export class AuditEventEntity {
   @Column({ name: 'municipality_id', type: 'uuid' })
   municipalityId!: string;
 
-  /** Position in the municipality's chain, from 1, without gaps. */
-  @Column({ name: 'sequence', type: 'bigint' })
-  sequence!: string;
+  /** Position in the municipality's chain, from 1, without gaps; null until linked. */
+  @Column({ name: 'sequence', type: 'bigint', nullable: true })
+  sequence!: string | null;
+
+  /** The order entries were appended in, across municipalities: the order the sequencer links them. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  @Generated('increment')
+  arrival!: string;
 
   @Index('audit_events_occurred_at')
   @Column({ name: 'occurred_at', type: 'timestamptz' })
@@ -79,9 +90,9 @@ export class AuditEventEntity {
   @Column({ name: 'repeat_of', type: 'uuid', nullable: true })
   repeatOf!: string | null;
 
-  @Column({ name: 'previous_hash', type: 'char', length: 64 })
-  previousHash!: string;
+  @Column({ name: 'previous_hash', type: 'char', length: 64, nullable: true })
+  previousHash!: string | null;
 
-  @Column({ type: 'char', length: 64 })
-  hash!: string;
+  @Column({ type: 'char', length: 64, nullable: true })
+  hash!: string | null;
 }

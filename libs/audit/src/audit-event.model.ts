@@ -104,6 +104,9 @@ export class AuditChainReportModel {
   @Field(() => Int, { description: 'How many entries were checked.' })
   checked!: number;
 
+  @Field(() => Int, { description: 'Entries appended while the check ran, not yet linked into the chain by the sequencer: not checked, so never counted as verified.' })
+  pending!: number;
+
   @Field(() => ID, { nullable: true, description: 'The first entry whose content or link does not verify.' })
   firstBrokenId!: string | null;
 

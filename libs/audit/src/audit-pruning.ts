@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditCheckpointEntity } from './audit-checkpoint.entity.js';
-import { holdChainLock } from './audit-chain-lock.js';
+import { holdSequencerLock } from './audit-chain-lock.js';
+import { AuditSequencer } from './audit-sequencer.js';
 
 /** What a prune (or its dry run) covers: the entries, the oldest one's time, the last link cut. */
 export interface AuditPrefix {
@@ -20,14 +21,20 @@ export interface AuditPrefix {
  */
 @Injectable()
 export class AuditPruning {
+  constructor(private readonly sequencer: AuditSequencer) {}
+
   /** The dry run: the prefix a prune at `cutoff` would remove. Changes nothing. */
   find(manager: EntityManager, municipalityId: string, cutoff: Date): Promise<AuditPrefix> {
     return prefixBefore(manager, municipalityId, cutoff);
   }
 
-  /** Under the chain's lock: stores the checkpoint, then removes the prefix before `cutoff`. */
+  /**
+   * Under the sequencer's lock, with what was appended before linked (a prefix is cut from
+   * the linked chain): stores the checkpoint, then removes the prefix before `cutoff`.
+   */
   async prune(manager: EntityManager, municipalityId: string, cutoff: Date, now: Date): Promise<AuditPrefix> {
-    await holdChainLock(manager, municipalityId);
+    await holdSequencerLock(manager, true);
+    await this.sequencer.linkHeld(manager);
     const prefix = await prefixBefore(manager, municipalityId, cutoff);
     if (prefix.count === 0 || prefix.throughSequence === null || prefix.throughHash === null) return prefix;
     await manager.insert(AuditCheckpointEntity, { municipalityId, throughSequence: prefix.throughSequence, throughHash: prefix.throughHash, prunedCount: prefix.count, createdAt: now });
@@ -42,7 +49,7 @@ export class AuditPruning {
 
 async function prefixBefore(manager: EntityManager, municipalityId: string, cutoff: Date): Promise<AuditPrefix> {
   const [row] = await manager.query<{ count: number; oldest: Date | null; through: string | null; hash: string | null }[]>(
-    `WITH last AS (SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 AND occurred_at < $2 ORDER BY sequence DESC LIMIT 1)
+    `WITH last AS (SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 AND occurred_at < $2 AND sequence IS NOT NULL ORDER BY sequence DESC LIMIT 1)
      SELECT count(e.id)::int AS count, min(e.occurred_at) AS oldest, (SELECT sequence::text FROM last) AS through, (SELECT hash FROM last) AS hash
      FROM audit_events e WHERE e.municipality_id = $1 AND e.sequence <= (SELECT sequence FROM last)`,
     [municipalityId, cutoff],

@@ -4,6 +4,7 @@ import { AuditEventEntity } from './audit-event.entity.js';
 export { AuditEventModel, ProvisionRecordModel } from './audit-event.model.js';
 export { AuditPruning, type AuditPrefix } from './audit-pruning.js';
 export { AuditModule } from './audit.module.js';
+export { AuditSequencer } from './audit-sequencer.js';
 export { AuditService } from './audit.service.js';
 export { AuditTrail, type AuditActor, type AuditEntry } from './audit-trail.js';
 export { provisionsShown, type ShownItem } from './provisions-shown.js';

@@ -48,6 +48,8 @@ export interface Settings {
   readonly reminders: { readonly intervalSeconds: number; readonly dueSoonHours: number };
   /** How often the retention job looks for data past its period. */
   readonly retention: { readonly intervalSeconds: number };
+  /** How often the audit sequencer links appended entries into the chain: the most an entry waits unlinked, plus the link's own time. */
+  readonly audit: { readonly linkIntervalMs: number };
   readonly rateLimits: { readonly expensivePerMinute: number };
   /** Addresses and CIDR blocks of the reverse proxies whose `X-Forwarded-For` is honoured. */
   readonly trustedProxies: readonly string[];
@@ -114,6 +116,7 @@ export class AppConfig extends withSettings() {
       shutdown: { graceMs: (vars.SHUTDOWN_GRACE_SECONDS ?? 10) * 1000 },
       reminders: { intervalSeconds: vars.REMINDER_INTERVAL_SECONDS ?? 60, dueSoonHours: vars.TASK_DUE_SOON_HOURS ?? 24 },
       retention: { intervalSeconds: vars.RETENTION_INTERVAL_SECONDS ?? 3600 },
+      audit: { linkIntervalMs: vars.AUDIT_LINK_INTERVAL_MS ?? 200 },
       rateLimits: { expensivePerMinute: vars.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? 120 },
       trustedProxies: vars.TRUSTED_PROXIES ? addressList(vars.TRUSTED_PROXIES) : [],
       corsOrigins: vars.CORS_ORIGINS ? originList(vars.CORS_ORIGINS) : [],

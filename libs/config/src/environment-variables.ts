@@ -98,6 +98,9 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(7 * 24 * 3600)
   RETENTION_INTERVAL_SECONDS?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(60_000)
+  AUDIT_LINK_INTERVAL_MS?: number;
+
   @IsOptional()
   @ValidateBy({
     name: 'originList',

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '@renkei/api';
+import { AuditSequencer } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import type { Clock } from '@renkei/kernel';
 import { DataSource } from 'typeorm';
@@ -23,6 +24,8 @@ export interface TestApp {
   ws(token?: string): TestWsClient;
   /** Signs in and returns the token. */
   login(email: string, password: string): Promise<string>;
+  /** Links every audit entry appended so far into its chain (what the sequencer does within its interval): for tests that read `audit_events` themselves. */
+  auditLinked(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function startTestApp(env: Readonly<Record<string, string>> = {}, c
       sockets.push(socket);
       return socket;
     },
+    auditLinked: () => app.get(AuditSequencer).catchUp(),
     login: async (email, password) => {
       const data = await http.data<{ login: { token: string } }>(LOGIN, { email, password });
       return data.login.token;

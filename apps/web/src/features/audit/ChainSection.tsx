@@ -22,6 +22,9 @@ export function ChainSection() {
       </div>
       <ErrorNotice error={error} />
       {data && !loading && <ChainReport report={data.verifyAuditChain} />}
+      {data && !loading && data.verifyAuditChain.pending > 0 && (
+        <p className="mt-2 text-std-16N-170">{intl.formatMessage(mv.chainPending, { count: intl.formatNumber(data.verifyAuditChain.pending) })}</p>
+      )}
     </PageSection>
   );
 }

@@ -70,6 +70,7 @@ export const m = defineMessages({
 // Messages with values, typed by what they take.
 export const mv = {
   chainOk: defineMessage<{ count: string }>({ id: 'audit.chainOk', defaultMessage: '改ざんは見つかりませんでした。{count}件の記録がすべて正しくつながっています。' }),
+  chainPending: defineMessage<{ count: string }>({ id: 'audit.chainPending', defaultMessage: '検証中に追加された{count}件の記録は、まだ連結されていないため検証していません。もう一度検証すると対象になります。' }),
   chainBroken: defineMessage<{ sequence: string; at: string; id: string }>({
     id: 'audit.chainBroken',
     defaultMessage: '第{sequence}番の記録（{at}、ID: {id}）で、内容の書き換えまたは前後の記録とのつながりの不一致が見つかりました。この記録以降は改ざんされている可能性があります。システム管理者に連絡してください。',
@@ -141,6 +142,7 @@ export const en: Record<string, string> = {
   'audit.pdfTo': 'Period in the PDF (to)',
   'audit.pdfPeriodHint': 'Optional. Leave empty for all records.',
   'audit.chainOk': 'No tampering found: all {count} entries chain correctly.',
+  'audit.chainPending': '{count} entries added while checking are not linked into the chain yet and were not checked. Check again to include them.',
   'audit.chainBroken': 'Entry No. {sequence} ({at}, ID: {id}) was altered or does not chain to its neighbours. Entries from it on may have been tampered with. Contact the system administrator.',
   'audit.total': 'Showing {shown} of {total}',
   'audit.filterByActor': 'Filter by this user ({who})',

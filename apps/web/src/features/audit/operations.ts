@@ -31,6 +31,7 @@ export const VERIFY_AUDIT_CHAIN = graphql(`
     verifyAuditChain {
       ok
       checked
+      pending
       firstBrokenId
       firstBrokenSequence
       firstBrokenOccurredAt

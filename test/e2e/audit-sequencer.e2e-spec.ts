@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { AuditSequencer, AuditTrail } from '@renkei/audit';
+import { AppConfig } from '@renkei/config';
+import { Role, Sector } from '@renkei/kernel';
+import { useTestApp, type Staff } from '@renkei/testing';
+import { DataSource } from 'typeorm';
+
+interface ChainReport {
+  ok: boolean;
+  checked: number;
+  pending: number;
+  firstBrokenId: string | null;
+}
+
+const WRITERS = 8;
+const ENTRIES_PER_WRITER = 1_000;
+
+describe('the audit sequencer: writers append without waiting, one sequencer links them into one chain', () => {
+  jest.setTimeout(120_000);
+  const s = useTestApp();
+  let auditor: Staff;
+  let municipalityId: string;
+
+  beforeAll(async () => {
+    auditor = await s.fixtures.staff([Role.AUDITOR], { sector: Sector.ADMINISTRATION });
+    const [row] = await s.app.dataSource.query<{ municipality_id: string }[]>('SELECT municipality_id FROM users WHERE id = $1', [auditor.id]);
+    municipalityId = row?.municipality_id ?? '';
+  });
+
+  const verify = async () => (await s.app.http.as(auditor.token).data<{ verifyAuditChain: ChainReport }>(`query { verifyAuditChain { ok checked pending firstBrokenId } }`)).verifyAuditChain;
+  const chain = () =>
+    s.app.dataSource.query<{ n: number; distinct_sequences: number; first: string; last: string; unlinked: number; forks: number }[]>(
+      `SELECT count(*)::int AS n, count(DISTINCT sequence)::int AS distinct_sequences, min(sequence)::text AS first, max(sequence)::text AS last,
+              count(*) FILTER (WHERE hash IS NULL)::int AS unlinked,
+              (SELECT count(*)::int FROM (SELECT previous_hash FROM audit_events WHERE municipality_id = $1 AND previous_hash IS NOT NULL GROUP BY previous_hash HAVING count(*) > 1) f) AS forks
+       FROM audit_events WHERE municipality_id = $1`,
+      [municipalityId],
+    );
+  // A second sequencer on the same database, as another API process would run.
+  const otherProcess = () => new AuditSequencer(s.app.app.get(DataSource), s.app.app.get(AppConfig));
+
+  it(`links ${WRITERS} parallel writers × ${ENTRIES_PER_WRITER} entries into one chain: no gap, no fork`, async () => {
+    const trail = s.app.app.get(AuditTrail);
+    const other = otherProcess();
+    let writing = true;
+    // The other process's sequencer links while the writers write, as this process's does on its interval.
+    const linking = (async () => {
+      while (writing) await other.catchUp();
+    })();
+    await Promise.all(
+      Array.from({ length: WRITERS }, async (_, writer) => {
+        for (let i = 0; i < ENTRIES_PER_WRITER; i += 1) await trail.record({ system: true, municipalityId }, [{ action: 'test.appended', details: { writer, i } }]);
+      }),
+    );
+    writing = false;
+    await linking;
+
+    const report = await verify();
+    const [figures] = await chain();
+    expect(figures).toMatchObject({ unlinked: report.pending, forks: 0, first: '1' });
+    expect(figures?.distinct_sequences).toBe((figures?.n ?? 0) - report.pending);
+    expect(figures?.last).toBe(String(figures?.distinct_sequences));
+    expect(report).toMatchObject({ ok: true, firstBrokenId: null, checked: figures?.distinct_sequences });
+    const [appended] = await s.app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.appended'`);
+    expect(appended?.n).toBe(WRITERS * ENTRIES_PER_WRITER);
+  });
+
+  it('leaves entries appended under a sequencer that died unlinked, never verified, and the next sequencer links them', async () => {
+    const trail = s.app.app.get(AuditTrail);
+    const dataSource = s.app.app.get(DataSource);
+    // A sequencer holds the lock mid-work, then its process dies: its transaction rolls back.
+    const dying = dataSource.createQueryRunner();
+    await dying.connect();
+    await dying.startTransaction();
+    await dying.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:sequencer', 0))`);
+    await trail.record({ system: true, municipalityId }, [{ action: 'test.while_dying' }, { action: 'test.while_dying' }]);
+    const [waiting] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.while_dying' AND hash IS NULL`);
+    expect(waiting?.n).toBe(2);
+    await dying.rollbackTransaction();
+    await dying.release();
+
+    await otherProcess().catchUp();
+    const [linked] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.while_dying' AND hash IS NOT NULL`);
+    expect(linked?.n).toBe(2);
+    expect(await verify()).toMatchObject({ ok: true, firstBrokenId: null });
+  });
+
+  it('lets an unlinked entry be linked once and nothing else: the trigger refuses changing its content or relinking it', async () => {
+    const dataSource = s.app.app.get(DataSource);
+    await s.app.app.get(AuditTrail).record({ system: true, municipalityId }, [{ action: 'test.content' }]);
+    await expect(dataSource.query(`UPDATE audit_events SET action = 'forged' WHERE action = 'test.content'`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE audit_events SET action = 'forged', sequence = 999999, previous_hash = repeat('0', 64), hash = repeat('0', 64) WHERE action = 'test.content'`)).rejects.toThrow(/append-only/);
+    await s.app.auditLinked();
+    await expect(dataSource.query(`UPDATE audit_events SET sequence = sequence + 1000000, previous_hash = hash WHERE action = 'test.content'`)).rejects.toThrow(/append-only/);
+  });
+});

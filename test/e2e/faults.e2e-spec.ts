@@ -41,16 +41,20 @@ describe('faults', () => {
     it('leaves no partial rows and no orphan audit entry, and the next request succeeds', async () => {
       const coordinator = await s.fixtures.staff([Role.COORDINATOR], { sector: Sector.WELFARE });
       const title = `killed-${Date.now()}`;
-      const [{ municipality_id: municipalityId }] = await s.app.dataSource.query<{ municipality_id: string }[]>('SELECT municipality_id FROM users WHERE id = $1', [coordinator.id]);
-      // Hold the municipality's audit-chain lock, so openCase stops after its first inserts.
+      // Hold off appends to the audit trail, so openCase stops after its first inserts, at its audit entry.
       const holder = new pg.Client({ connectionString: s.app.database.url });
       await holder.connect();
       await holder.query('BEGIN');
-      await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:' || $1, 0))`, [municipalityId]);
+      await holder.query('LOCK TABLE audit_events IN SHARE MODE');
       const pending = s.app.http.as(coordinator.token).request(Operations.OPEN_CASE, { input: { title, subject: SUBJECT } });
       let victim: number | undefined;
       await eventually(async () => {
-        const rows = await holder.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+        // The request's append (the sequencer's links wait on the lock too, and are not the victim).
+        // Read afresh each time: inside a transaction, PostgreSQL keeps its first look at the activity.
+        await holder.query('SELECT pg_stat_clear_snapshot()');
+        const rows = await holder.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE 'INSERT INTO "audit_events"%'`,
+        );
         victim = rows.rows[0]?.pid;
         return victim !== undefined;
       });

@@ -16,8 +16,9 @@ export interface ConferenceRequestEventMessage {
   occurredAt: string;
 }
 
-export function conferenceRequestsTopic(municipalityId: string): string {
-  return `renkei:${municipalityId}:conference-requests`;
+/** One topic per recipient, the addressed agency's and the chair's: a subscriber hears only what is for them. */
+export function conferenceRequestTopics(municipalityId: string, recipients: { readonly agencyId: string; readonly chairUserId: string }): string[] {
+  return [`renkei:${municipalityId}:conference-requests:agency:${recipients.agencyId}`, `renkei:${municipalityId}:conference-requests:user:${recipients.chairUserId}`];
 }
 
 /** Writes request events in the caller's transaction, relays them after commit, reads them back. */
@@ -34,7 +35,7 @@ export class ConferenceRequestOutbox implements OnModuleInit {
       table: 'conference_request_events',
       message: (row) => {
         const message = messageOf(row);
-        return { topic: conferenceRequestsTopic(message.municipalityId), payload: message };
+        return { topic: conferenceRequestTopics(message.municipalityId, message), payload: message };
       },
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
-import { conferenceRequestsTopic, ConferenceRequestOutbox, type ConferenceRequestEventMessage } from './conference-request-outbox.js';
+import { conferenceRequestTopics, ConferenceRequestOutbox, type ConferenceRequestEventMessage } from './conference-request-outbox.js';
 import type { ConferenceRequestModel } from './conference-request.model.js';
 import { ConferenceRequestsService } from './conference-requests.service.js';
 
@@ -26,7 +26,8 @@ export class ConferenceRequestStream {
   }
 
   private async *deliver(actor: Actor, start: StreamStart): AsyncGenerator<ConferenceRequestModel> {
-    const events = replayingStream<ConferenceRequestEventMessage>(this.bus, conferenceRequestsTopic(actor.municipalityId), start, (after) => this.outbox.addressedAfter(actor, after));
+    const topics = conferenceRequestTopics(actor.municipalityId, { agencyId: actor.agencyId, chairUserId: actor.userId });
+    const events = replayingStream<ConferenceRequestEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
     for await (const event of events) {
       if (event.agencyId !== actor.agencyId && event.chairUserId !== actor.userId) continue;
       const [request, active] = await Promise.all([this.requests.deliverable(actor, event.requestId), this.users.activeIdsAmong(actor.userId, null)]);

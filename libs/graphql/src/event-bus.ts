@@ -10,9 +10,12 @@ import { ThrottledWarning } from './throttled-warning.js';
 const CONNECT_TIMEOUT_MS = 2_000;
 const COMMAND_TIMEOUT_MS = 2_000;
 
-// Topics carry ids (a municipality's, a conference's): counted by family, ids as `*`.
+// Topics carry ids (a municipality's, a conference's): counted by family, ids as `*`. A
+// topic addressed to one recipient (`...:user:<id>`, `...:agency:<id>`) counts with its
+// event family: a stream listening on a user's and an agency's topic is one stream.
 const ID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const topicFamily = (topic: string) => topic.replace(ID_SEGMENT, '*');
+const RECIPIENT_SEGMENT = /:(user|agency):\*$/;
+const topicFamily = (topic: string) => topic.replace(ID_SEGMENT, '*').replace(RECIPIENT_SEGMENT, '');
 
 /**
  * Topics and JSON payloads between the processes of the application: in-process by
@@ -24,7 +27,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   private readonly redis: { publisher: Redis; subscriber: Redis } | null;
   private readonly engine: PubSubEngine;
-  private readonly reconnects = new EventEmitter();
+  // One set of callbacks fed by one Redis listener: a live stream is one entry, not one
+  // EventEmitter listener each (thousands of streams would trip the max-listeners warning).
+  private readonly reconnects = new Set<() => void>();
   private lastError: string | null = null;
   /** Messages this process put on the bus, and handed to subscriptions, by topic family (for the metrics). */
   readonly traffic = { published: new Tally(topicFamily), delivered: new Tally(topicFamily) };
@@ -60,10 +65,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       let mayHaveMissed = false;
       this.redis.subscriber.on('error', () => (mayHaveMissed = true));
       this.redis.subscriber.on('ready', () => {
-        if (mayHaveMissed) this.reconnects.emit('reconnected');
+        if (mayHaveMissed) for (const replay of this.reconnects) replay();
         mayHaveMissed = true;
       });
-      this.reconnects.setMaxListeners(0);
       this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
     } else {
       this.redis = null;
@@ -115,13 +119,13 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
 
   /** Calls `listener` each time the bus has been away and is back; returns the unsubscribe. */
   onReconnect(listener: () => void): () => void {
-    this.reconnects.on('reconnected', listener);
-    return () => this.reconnects.off('reconnected', listener);
+    this.reconnects.add(listener);
+    return () => this.reconnects.delete(listener);
   }
 
-  /** Every payload published on `topic` from now on, until the iterator is returned. */
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(topic);
+  /** Every payload published on `topics` (one or several) from now on, until the iterator is returned. */
+  subscribe<T>(topics: string | readonly string[]): AsyncIterableIterator<T> {
+    return this.engine.asyncIterableIterator<T>(topics);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -7,10 +7,14 @@ import { ThrottledWarning } from './throttled-warning.js';
 /** The one NOTIFY channel every outbox writer wakes the relays on. */
 export const OUTBOX_CHANNEL = 'renkei_outbox';
 
-/** An outbox table (bigint `id`, `occurred_at`, `published_at`) and how one of its rows travels on the bus. */
+/**
+ * An outbox table (bigint `id`, `occurred_at`, `published_at`) and how one of its rows travels
+ * on the bus: on one topic, or on several (one per recipient, so that a subscriber hears only
+ * what is addressed to them); none when it is addressed to nobody.
+ */
 export interface OutboxSource {
   readonly table: string;
-  message(row: Record<string, unknown>): { topic: string; payload: object };
+  message(row: Record<string, unknown>): { topic: string | readonly string[]; payload: object };
 }
 
 const BATCH = 200;
@@ -139,7 +143,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         );
         for (const row of rows) {
           const { topic, payload } = source.message(row);
-          await this.bus.publish(topic, payload);
+          for (const each of typeof topic === 'string' ? [topic] : topic) await this.bus.publish(each, payload);
         }
         if (rows.length > 0) await manager.query(`UPDATE ${source.table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r['id'])]);
         return rows.length;

@@ -12,7 +12,7 @@ const DELIVERED_MEMORY = 5_000;
 export type StreamStart = { readonly from: 'now'; readonly headId: string } | { readonly from: 'after'; readonly afterId: string };
 
 /**
- * The messages of `topic`, live, without repeats, and without gaps when the bus was away:
+ * The messages of `topics` (one, or several: a subscriber's own addressed topics), live, without repeats, and without gaps when the bus was away:
  * Redis pub/sub keeps nothing published while a subscriber reconnects, so on reconnect the
  * messages after the start (then after the last replayed one) are read back from the
  * outbox with `missedAfter`. Relays of several processes may publish out of id order, so a
@@ -25,11 +25,14 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
  * meanwhile, repeats of replayed ones dropped): an event committed at any moment is either
  * in the replay (committed before it read) or published after the subscription was live.
  * Messages up to the start are the client's already, or came before it asked: one
- * published again (a relay that died before marking its batch sent) is dropped. No gap, no
- * duplicate, in one call.
+ * published again (a relay that died before marking its batch sent) is dropped, and so is
+ * the second copy of a message published on two of the topics. No gap, no duplicate, in
+ * one call.
  */
-export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, topic: string, from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncGenerator<T> {
-  const live = bus.subscribe<T>(topic);
+export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncGenerator<T> {
+  const live = bus.subscribe<T>(topics);
+  // Counted once per message yielded, under the family of the stream's (first) topic.
+  const tallied = typeof topics === 'string' ? topics : (topics[0] ?? '');
   const queue = new MessageQueue<T>();
   const delivered = new Set<string>();
   const start = from.from === 'now' ? from.headId : from.afterId;
@@ -68,7 +71,7 @@ export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, t
       if (delivered.has(message.id) || BigInt(message.id) <= floor) continue;
       delivered.add(message.id);
       if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
-      bus.traffic.delivered.add(topic);
+      bus.traffic.delivered.add(tallied);
       yield message;
     }
   } finally {

@@ -3,7 +3,7 @@ import { AccessPolicy, type Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
 import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
-import { taskEventsTopic, type TaskEventMessage } from './task-event.entity.js';
+import { taskEventTopics, type TaskEventMessage } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
 import { TaskEventModel } from './task.model.js';
 
@@ -45,7 +45,8 @@ export class TaskEventStream {
   }
 
   private async *deliver(actor: Actor, start: StreamStart): AsyncGenerator<TaskEventModel> {
-    const events = replayingStream<TaskEventMessage>(this.bus, taskEventsTopic(actor.municipalityId), start, (after) => this.outbox.addressedAfter(actor, after));
+    const topics = taskEventTopics(actor.municipalityId, { userId: actor.userId, agencyId: actor.agencyId });
+    const events = replayingStream<TaskEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
     for await (const event of events) {
       if (await this.mayReceive(actor, event)) yield TaskEventModel.from(event);
     }

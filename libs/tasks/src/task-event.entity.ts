@@ -92,6 +92,14 @@ export function toMessage(row: TaskEventEntity): TaskEventMessage {
   };
 }
 
-export function taskEventsTopic(municipalityId: string): string {
-  return `renkei:${municipalityId}:task-events`;
+/**
+ * Where a task event travels: one topic per recipient, the user's and the agency's, so that
+ * a subscriber hears only what is addressed to them (and the cost of an event follows its
+ * recipients, not everyone connected in the municipality).
+ */
+export function taskEventTopics(municipalityId: string, recipients: { readonly userId: string | null; readonly agencyId: string | null }): string[] {
+  const topics: string[] = [];
+  if (recipients.userId) topics.push(`renkei:${municipalityId}:task-events:user:${recipients.userId}`);
+  if (recipients.agencyId) topics.push(`renkei:${municipalityId}:task-events:agency:${recipients.agencyId}`);
+  return topics;
 }

@@ -4,7 +4,7 @@ import { CasesService } from '@renkei/cases';
 import { Transactions } from '@renkei/database';
 import { type Connection, eventIdOf, notifyOutbox, OutboxRelay, type OutboxSource, toConnection } from '@renkei/graphql';
 import type { EntityManager } from 'typeorm';
-import { TaskEventEntity, taskEventsTopic, TaskEventType, toMessage, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
+import { TaskEventEntity, taskEventTopics, TaskEventType, toMessage, type TaskEventMessage, type TaskSnapshot } from './task-event.entity.js';
 import type { TaskEntity } from './task.entity.js';
 import { TaskEventModel } from './task.model.js';
 
@@ -46,7 +46,7 @@ export class TaskEventsOutbox implements OnModuleInit {
       table: 'task_events',
       message: (row) => {
         const message = toMessage(fromRow(row));
-        return { topic: taskEventsTopic(message.municipalityId), payload: message };
+        return { topic: taskEventTopics(message.municipalityId, { userId: message.recipientUserId, agencyId: message.recipientAgencyId }), payload: message };
       },
     };
     this.relay.register(source);

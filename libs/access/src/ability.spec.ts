@@ -160,3 +160,34 @@ describe('AccessPolicy (参加支援 and 地域づくり)', () => {
     expect(policy.can(actor([Role.ADMIN]), 'manage', 'RetentionPolicy', { municipalityId: OTHER_MUNICIPALITY })).toBe(false);
   });
 });
+
+describe('AccessPolicy (abilities shared across requests)', () => {
+  const caseColumns = { municipalityId: 'c.municipality_id', teamAgencyIds: (agency: string) => `EXISTS (SELECT 1 FROM team WHERE agency_id = ${agency})` };
+
+  it('shares one ability between requests of an actor with the same facts', () => {
+    const policy = policyWithoutFacts();
+    expect(policy.abilityFor(actor([Role.CASEWORKER]))).toBe(policy.abilityFor(actor([Role.CASEWORKER])));
+  });
+
+  it('decides afresh when the roles change', () => {
+    const policy = policyWithoutFacts();
+    const tenant = { municipalityId: MUNICIPALITY, teamAgencyIds: [] };
+    expect(policy.can(actor([Role.CASEWORKER]), 'create', 'Case', tenant)).toBe(false);
+    expect(policy.can(actor([Role.CASEWORKER, Role.COORDINATOR]), 'create', 'Case', tenant)).toBe(true);
+    expect(policy.can(actor([Role.CASEWORKER]), 'create', 'Case', tenant)).toBe(false);
+  });
+
+  it('decides afresh when the agency or the municipality changes, in checks and in list conditions', () => {
+    const policy = policyWithoutFacts();
+    const before = actor([Role.CASEWORKER]);
+    const moved = { ...before, agencyId: '20000000-0000-4000-8000-000000000002' };
+    const elsewhere = { ...before, municipalityId: OTHER_MUNICIPALITY };
+    const onTeamOf = (agencyId: string) => ({ municipalityId: MUNICIPALITY, teamAgencyIds: [agencyId] });
+    expect(policy.can(before, 'read', 'Case', onTeamOf(before.agencyId))).toBe(true);
+    expect(policy.can(moved, 'read', 'Case', onTeamOf(before.agencyId))).toBe(false);
+    expect(policy.can(elsewhere, 'read', 'Case', onTeamOf(before.agencyId))).toBe(false);
+    expect(Object.values(policy.listCondition(before, 'read', 'Case', caseColumns)?.params ?? {})).toEqual([MUNICIPALITY, before.agencyId]);
+    expect(Object.values(policy.listCondition(moved, 'read', 'Case', caseColumns)?.params ?? {})).toEqual([MUNICIPALITY, moved.agencyId]);
+    expect(Object.values(policy.listCondition(elsewhere, 'read', 'Case', caseColumns)?.params ?? {})).toEqual([OTHER_MUNICIPALITY, before.agencyId]);
+  });
+});

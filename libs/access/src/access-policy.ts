@@ -7,6 +7,9 @@ import { dataVisibilitySql, type DataVisibilitySql, type ReadScope } from './dat
 import { ConsentFacts, EmergencyFacts, MeetingFacts, type DataRefs } from './facts.js';
 import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
 
+// About as many as there are staff signed in at once; a miss only costs building one again.
+const SHARED_ABILITIES = 1000;
+
 /** The columns of a query over cases that the readable-case rule needs. */
 export interface CaseColumns {
   readonly caseId: string;
@@ -22,8 +25,13 @@ export interface CaseColumns {
  */
 @Injectable()
 export class AccessPolicy {
-  // Abilities are pure functions of the actor; an actor object lives for one operation.
+  // An actor object lives for one operation: the quick way to its ability.
   private readonly abilities = new WeakMap<Actor, AppAbility>();
+  // Abilities are pure functions of the actor's facts, so requests with the same facts share
+  // one (built once, its rule index warm). The key is every fact of the actor: a change of
+  // roles, agency or tenant is another key, never a stale ability. Consent is not a rule
+  // input (it is decided in SQL at read time), so nothing here outlives a consent change.
+  private readonly abilitiesByFacts = new Map<string, AppAbility>();
 
   constructor(
     private readonly clock: Clock,
@@ -35,9 +43,23 @@ export class AccessPolicy {
   abilityFor(actor: Actor): AppAbility {
     let ability = this.abilities.get(actor);
     if (!ability) {
-      ability = defineAbilityFor(actor);
+      ability = this.abilityForFacts(actor);
       this.abilities.set(actor, ability);
     }
+    return ability;
+  }
+
+  private abilityForFacts(actor: Actor): AppAbility {
+    const facts = JSON.stringify(actor);
+    let ability = this.abilitiesByFacts.get(facts);
+    if (ability) {
+      // Re-inserted as the most recently used, so the bound drops the idle ones first.
+      this.abilitiesByFacts.delete(facts);
+    } else {
+      ability = defineAbilityFor(actor);
+      if (this.abilitiesByFacts.size >= SHARED_ABILITIES) this.abilitiesByFacts.delete(this.abilitiesByFacts.keys().next().value as string);
+    }
+    this.abilitiesByFacts.set(facts, ability);
     return ability;
   }
 

@@ -21,11 +21,26 @@ export type ColumnMap = Readonly<Record<string, string | ((param: string) => str
  * single records. `null` means the actor may see no row at all.
  */
 export function sqlConditionFor(ability: AppAbility, action: Action, subject: SubjectName, columns: ColumnMap): SqlCondition | null {
-  const ast = rulesToAST(ability, action, subject);
+  const ast = rulesOf(ability, action, subject);
   if (!ast) return null;
   const params: Record<string, unknown> = {};
   const sql = translate(ast, columns, params);
   return { sql, params };
+}
+
+// The rules of an ability never change once built (abilities are shared across requests with
+// the same actor facts), so each ability's rules for an action and a subject are combined once.
+const combinedRules = new WeakMap<AppAbility, Map<string, Condition | null>>();
+
+function rulesOf(ability: AppAbility, action: Action, subject: SubjectName): Condition | null {
+  let bySubject = combinedRules.get(ability);
+  if (!bySubject) {
+    bySubject = new Map();
+    combinedRules.set(ability, bySubject);
+  }
+  const key = `${action} ${subject}`;
+  if (!bySubject.has(key)) bySubject.set(key, rulesToAST(ability, action, subject));
+  return bySubject.get(key) ?? null;
 }
 
 function translate(condition: Condition, columns: ColumnMap, params: Record<string, unknown>): string {

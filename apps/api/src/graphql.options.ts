@@ -1,6 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@renkei/config';
-import { apolloQueryLimits, formatGraphQLError, SCALARS_MAP, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
+import { apolloQueryLimits, formatGraphQLError, recordFieldsReadingParent, SCALARS_MAP, sharedExecutionSubscribe, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
 import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
 import { currentRequest, type GraphQLMetrics, requestLogPlugin, socketLog } from '@renkei/observability';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
@@ -26,6 +26,8 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     path: '/graphql',
     // Introspection is refused over WebSocket exactly where it is over HTTP.
     ...wsDocumentHandling({ introspection: !config.isProduction }),
+    // An event's selection executed once for its subscribers with the same document and variables.
+    subscribe: sharedExecutionSubscribe(metrics.subscriptionDeliveries),
     onConnect: async (ctx) => socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx))),
     onClose: (ctx, code) => {
       contexts.onClose(ws(ctx));
@@ -39,8 +41,9 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     path: '/graphql',
     autoSchemaFile: true,
     // Types sorted by name, enum values in their domain order; DateTime and LocalDate strict (RFC 3339).
+    // Which fields read their parent is noted as built, for sharing subscription executions.
     sortSchema: false,
-    transformSchema: sortSchemaKeepingEnumOrder,
+    transformSchema: (schema) => recordFieldsReadingParent(sortSchemaKeepingEnumOrder(schema)),
     buildSchemaOptions: { scalarsMap: SCALARS_MAP },
     introspection: !config.isProduction,
     playground: false,

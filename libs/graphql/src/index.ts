@@ -15,6 +15,7 @@ export { notifyOutbox, OutboxRelay, type OutboxSource } from './outbox-relay.js'
 export { replayingStream, type OutboxMessage, type StreamStart } from './replaying-stream.js';
 export { DateTimeScalar, isLocalDate, LocalDateScalar, parseDateTime } from './scalars.js';
 export { SCALARS_MAP, sortSchemaKeepingEnumOrder } from './schema-order.js';
+export { recordFieldsReadingParent, selectsPayloadOnly, sharedExecutionSubscribe } from './shared-execution.js';
 export { Node } from './node.js';
-export type { Tally } from './tally.js';
+export { Tally } from './tally.js';
 export { DownloadFile, downloadFile } from './download-file.js';

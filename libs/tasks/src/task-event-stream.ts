@@ -25,6 +25,9 @@ interface EventFacts {
 @Injectable()
 export class TaskEventStream {
   private readonly facts = new Map<string, Promise<EventFacts>>();
+  // One model per message the bus delivered: its subscribers then share one execution of the
+  // same selection (sharedExecutionSubscribe tells results apart by the event object).
+  private readonly models = new WeakMap<TaskEventMessage, TaskEventModel>();
 
   constructor(
     private readonly bus: EventBus,
@@ -48,8 +51,17 @@ export class TaskEventStream {
     const topics = taskEventTopics(actor.municipalityId, { userId: actor.userId, agencyId: actor.agencyId });
     const events = replayingStream<TaskEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
     for await (const event of events) {
-      if (await this.mayReceive(actor, event)) yield TaskEventModel.from(event);
+      if (await this.mayReceive(actor, event)) yield this.modelOf(event);
     }
+  }
+
+  private modelOf(event: TaskEventMessage): TaskEventModel {
+    let model = this.models.get(event);
+    if (!model) {
+      model = TaskEventModel.from(event);
+      this.models.set(event, model);
+    }
+    return model;
   }
 
   async mayReceive(actor: Actor, event: TaskEventMessage): Promise<boolean> {

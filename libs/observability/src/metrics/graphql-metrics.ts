@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Injectable } from '@nestjs/common';
+import { Tally } from '@renkei/graphql';
 import { getOperationAST, type OperationDefinitionNode } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -33,12 +34,19 @@ export class GraphQLMetrics {
   private readonly requests: Counter<'operation' | 'type' | 'transport'>;
   private readonly duration: Histogram<'operation' | 'type'>;
   private readonly errors: Counter<'code' | 'transport'>;
+  /** Subscription results, `executed` for the subscriber or `shared` with the others receiving the same event (sharedExecutionSubscribe counts them). */
+  readonly subscriptionDeliveries = new Tally();
 
   constructor(registry: Registry) {
     const registers = [registry];
     this.requests = new Counter({ name: 'renkei_graphql_requests_total', help: 'GraphQL operations, by operation name, type and transport', labelNames: ['operation', 'type', 'transport'], registers });
     this.duration = new Histogram({ name: 'renkei_graphql_request_duration_seconds', help: 'Time to answer a GraphQL operation over HTTP, by operation name and type', labelNames: ['operation', 'type'], registers });
     this.errors = new Counter({ name: 'renkei_graphql_errors_total', help: 'GraphQL errors sent to clients, by extensions.code and transport', labelNames: ['code', 'transport'], registers });
+    const deliveries = this.subscriptionDeliveries;
+    new Counter({ name: 'renkei_subscription_deliveries_total', help: 'Subscription results sent over graphql-ws, by whether the event was executed for the subscriber or its result shared with others receiving it', labelNames: ['execution'], registers, collect() {
+      this.reset();
+      for (const [execution, count] of deliveries.entries()) this.inc({ execution }, count);
+    } });
     const open = () => this.openSockets();
     new Gauge({ name: 'renkei_websocket_connections', help: 'Open (acknowledged) graphql-ws connections', registers, collect() {
       this.set(open().length);

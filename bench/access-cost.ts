@@ -5,7 +5,7 @@
 // Durations and rounds as in compare.ts.
 import { compare, comparisonRows, CONNECTIONS, type Figures, ROUNDS, SECONDS } from './compare.js';
 import { gql, graphqlRequest, onServer, startProcess, type Proc } from './harness.js';
-import { CATEGORIES, startSeededServer } from './scenario.js';
+import { CATEGORIES, caseQuery, startSeededServer } from './scenario.js';
 
 const { name, env, server, api, coordinator, reader, caseId } = await startSeededServer(`renkei_bench_access_${process.pid}`);
 const now = Date.now();
@@ -16,7 +16,7 @@ await server.stop();
 
 const operations = {
   myTasks: '{ myTasks { id title status dueAt } }',
-  case: `{ case(id: "${caseId}") { id title team { id } summaries { agency { id name } version sections { category body redacted basis } } } }`,
+  case: caseQuery(caseId),
   cases: '{ cases(first: 20) { totalCount edges { node { id title status } } } }',
 } as const;
 

@@ -6,15 +6,15 @@ import { createApp } from '@renkei/api';
 import { AppConfig } from '@renkei/config';
 import { OutboxRelay } from '@renkei/graphql';
 import { DataSource, type Logger } from 'typeorm';
-import { compare, comparisonRows, CONNECTIONS, type Figures, ROUNDS, SECONDS } from './compare.js';
+import { compare, comparisonRows, type Figures, printComparison } from './compare.js';
 import { databaseUrl, gql, graphqlRequest, onServer, startProcess } from './harness.js';
-import { startSeededServer } from './scenario.js';
+import { caseQuery, startSeededServer } from './scenario.js';
 
 const { name, env, server, api, reader, caseId } = await startSeededServer(`renkei_bench_load_${process.pid}`);
 
 const operations = {
   myTasks: '{ myTasks { id title status dueAt } }',
-  case: `{ case(id: "${caseId}") { id title team { id } summaries { agency { id name } version sections { category body redacted basis } } } }`,
+  case: caseQuery(caseId),
 } as const;
 
 const actor = { userId: reader.id, municipalityId: '', agencyId: reader.agencyId, sector: 'HOUSING', roles: ['CASEWORKER'] };
@@ -62,10 +62,7 @@ for (const [operation, query] of Object.entries(operations)) {
     ),
   );
 }
-console.log(`\nReads under load: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s (a case with 10 agencies × 12 sections, half consented; 50 tasks)\n`);
-console.log('| operation | system | req/s | p50 ms | p99 ms | errors | SQL statements / request |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const line of rows) console.log(line);
+printComparison('Reads under load (a case with 10 agencies × 12 sections, half consented; 50 tasks)', 'SQL statements / request', rows);
 await plain.stop();
 await server.stop();
 await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

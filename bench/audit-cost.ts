@@ -3,13 +3,13 @@
 // same API with the trail's writes switched off (bench/audit-off-server.ts), on the same
 // database in the same run. Appends go in unlinked and a sequencer links them off the read's
 // path: the target is ≥ 0.9×. Printed, never asserted.
-import { compare, comparisonRows, CONNECTIONS, type Figures, ROUNDS, SECONDS } from './compare.js';
+import { compare, comparisonRows, type Figures, printComparison } from './compare.js';
 import { graphqlRequest, onServer, startProcess } from './harness.js';
-import { startSeededServer } from './scenario.js';
+import { caseQuery, startSeededServer } from './scenario.js';
 
 const { name, env, server, api, reader, caseId } = await startSeededServer(`renkei_bench_audit_${process.pid}`);
 const off = await startProcess('dist/bench/audit-off-server.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
-const query = `{ case(id: "${caseId}") { id title team { id } summaries { agency { id name } version sections { category body redacted basis } } } }`;
+const query = caseQuery(caseId);
 const [on, without] = (await compare([{ url: api, ...graphqlRequest(reader.token, query) }, { url: `http://127.0.0.1:${off.port}/graphql`, ...graphqlRequest(reader.token, query) }])) as [Figures, Figures];
 const rows = comparisonRows(
   'case',
@@ -19,10 +19,7 @@ const rows = comparisonRows(
   ],
   'ratio on / off',
 );
-console.log(`\nThe audit trail's cost to a read: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s\n`);
-console.log('| operation | system | req/s | p50 ms | p99 ms | errors | target |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const line of rows) console.log(line);
+printComparison('The audit trail’s cost to a read', 'target', rows);
 await off.stop();
 await server.stop();
 await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

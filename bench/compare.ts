@@ -51,6 +51,14 @@ export async function compare(targets: readonly Target[]): Promise<Figures[]> {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+/** A titled Markdown table of comparison rows (see {@link comparisonRows}), whose last column is `extra`. */
+export function printComparison(title: string, extra: string, rows: readonly string[]): void {
+  console.log(`\n${title}: ${CONNECTIONS} connections, median of ${ROUNDS} rounds of ${SECONDS} s\n`);
+  console.log(`| operation | system | req/s | p50 ms | p99 ms | errors | ${extra} |`);
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const line of rows) console.log(line);
+}
+
 /** Markdown rows: one a system (with `extra` cells), then the ratio of the first to the second. */
 export function comparisonRows(operation: string, systems: readonly { label: string; figures: Figures; extra: string }[], ratioLabel: string): string[] {
   const [a, b] = systems.map((s) => s.figures) as [Figures, Figures];

@@ -4,6 +4,9 @@ import { ADMIN, databaseUrl, gql, JWT_SECRET, METRICS_TOKEN, onServer, startProc
 
 export const CATEGORIES = ['BASIC', 'HOUSING', 'HEALTH', 'MENTAL_HEALTH', 'DISABILITY', 'FINANCES', 'EMPLOYMENT', 'LEGAL', 'EDUCATION', 'FAMILY', 'CARE_NEEDS', 'SAFEGUARDING'];
 
+/** The read of the scenario's case every load bench sends: its team and every agency's summary. */
+export const caseQuery = (caseId: string) => `{ case(id: "${caseId}") { id title team { id } summaries { agency { id name } version sections { category body redacted basis } } } }`;
+
 export interface Person {
   id: string;
   agencyId: string;

@@ -53,7 +53,7 @@ describe('faults', () => {
         // Read afresh each time: inside a transaction, PostgreSQL keeps its first look at the activity.
         await holder.query('SELECT pg_stat_clear_snapshot()');
         const rows = await holder.query<{ pid: number }>(
-          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE 'INSERT INTO "audit_events"%'`,
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE 'INSERT INTO audit_events%'`,
         );
         victim = rows.rows[0]?.pid;
         return victim !== undefined;

@@ -280,8 +280,10 @@ const quiet = await addressed(USERS);
 const crowded = await addressed(IDLE);
 const idleRatio = crowded.p99 / quiet.p99;
 const limit = openFileLimit();
-// One socket per subscriber in the server and in this client, besides their own files.
-const held = limit > CAPACITY + 1_000 ? await capacity(CAPACITY) : null;
+// One socket per subscriber in the server and in this client, besides their own files: as
+// many subscribers as the open-file limit leaves room for, up to CAPACITY.
+const reachable = Math.min(CAPACITY, limit - 1_000);
+const held = reachable > 0 ? await capacity(reachable) : null;
 
 console.log(`\nTask-event fan-out, ${EVENTS} events per size (mutation → delivery; server CPU per delivered event; server RSS per connection)\n`);
 console.log('| system | subscribers | deliveries | p50 ms | p99 ms | CPU µs / delivery | KiB / connection |');
@@ -295,7 +297,7 @@ console.log(`\n| figure | measured | target | |\n| --- | --- | --- | --- |`);
 console.log(`| addressed p99, ${IDLE} idle vs ${USERS} idle | ${fmt(idleRatio, 2)}× | ≤ ${TARGET_IDLE_RATIO}× | ${idleRatio <= TARGET_IDLE_RATIO ? 'met' : 'MISSED'} |`);
 console.log(
   held
-    ? `| ${CAPACITY} subscribers on one process | ${held.connected} connected, ${held.delivered} delivered, ${held.errors} errors | all, all, 0 | ${held.connected === CAPACITY && held.delivered === CAPACITY && held.errors === 0 ? 'met' : 'MISSED'} |`
+    ? `| ${reachable} subscribers on one process${reachable < CAPACITY ? ` (${CAPACITY} asked; the open-file limit ${limit} allows no more)` : ''} | ${held.connected} connected, ${held.delivered} delivered, ${held.errors} errors | all, all, 0 | ${held.connected === reachable && held.delivered === reachable && held.errors === 0 ? (reachable === CAPACITY ? 'met' : 'met as far as the limit allows') : 'MISSED'} |`
     : `| ${CAPACITY} subscribers on one process | not run: open-file limit ${limit} per process, a socket per subscriber needs more | all, all, 0 | n/a |`,
 );
 process.exit(0);

@@ -3,6 +3,7 @@
 // each request costs. Figures are printed, never asserted. Durations and rounds as in
 // compare.ts.
 import { createApp } from '@renkei/api';
+import { AuditSequencer } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import { OutboxRelay } from '@renkei/graphql';
 import { DataSource, type Logger } from 'typeorm';
@@ -34,8 +35,9 @@ async function statementsPerRequest(query: string): Promise<number> {
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
   const dataSource = app.get(DataSource);
-  // Only the request's own statements: the relay polls the outboxes in the background.
+  // Only the request's own statements: the relay polls the outboxes and the sequencer links the trail in the background.
   await app.get(OutboxRelay).stop();
+  await app.get(AuditSequencer).stop();
   const original = dataSource.logger;
   let count = 0;
   const counting: Logger = { ...original, logQuery: (...args) => { count += 1; original.logQuery(...args); }, logQueryError: (...a) => original.logQueryError(...a), logQuerySlow: (...a) => original.logQuerySlow(...a), logSchemaBuild: (...a) => original.logSchemaBuild(...a), logMigration: (...a) => original.logMigration(...a), log: (...a) => original.log(...a) };

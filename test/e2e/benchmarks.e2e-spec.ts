@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { testServerUrl } from '@renkei/testing';
 
-const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7', BENCH_CASES: '200', BENCH_TASKS: '2000', BENCH_REPORTS: '2' };
+const SMALL = { BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_IDLE: '20', BENCH_CAPACITY: '30', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7', BENCH_CASES: '200', BENCH_TASKS: '2000', BENCH_REPORTS: '2' };
 
 function runBenchmark(name: string): Promise<{ code: number | null; output: string }> {
   const script = fileURLToPath(new URL(`../../dist/bench/${name}.js`, import.meta.url));
@@ -33,6 +33,9 @@ describe('the benchmarks (npm run bench), at a token size', () => {
     const systems = rows(output, 'renkei taskEvents, 1 process').concat(rows(output, 'renkei taskEvents, 2 processes + Redis'), rows(output, 'bare ws broadcast'));
     // subscribers × events deliveries each.
     expect(systems.map((cells) => cells[2])).toEqual(['20', '20', '20']);
+    // Addressed delivery with few and with many idle subscribers, and every subscriber of the capacity check served.
+    expect(rows(output, '10').concat(rows(output, '20')).map((cells) => cells[1])).toEqual(['20', '20']);
+    expect(rows(output, '30 subscribers on one process').map((cells) => [cells[1], cells[3]])).toEqual([['30 connected, 30 delivered, 0 errors', 'met']]);
   }, 120_000);
 
   it('reads under load answer without errors, beside the plain endpoint, with statement counts', async () => {
@@ -40,7 +43,14 @@ describe('the benchmarks (npm run bench), at a token size', () => {
     expect({ code, output }).toMatchObject({ code: 0 });
     const measured = rows(output, 'myTasks').concat(rows(output, 'case')).filter((cells) => !cells[1]?.startsWith('ratio'));
     expect(measured).toHaveLength(4);
-    expect(measured.map((cells) => [cells[5], cells[6]])).toEqual([['0', '2'], ['0', '2'], ['0', '9'], ['0', '3']]);
+    expect(measured.map((cells) => [cells[5], cells[6]])).toEqual([['0', '2'], ['0', '2'], ['0', '7'], ['0', '3']]);
+  }, 120_000);
+
+  it('case reads answer without errors with the audit trail’s writes on and off', async () => {
+    const { code, output } = await runBenchmark('audit-cost');
+    expect({ code, output }).toMatchObject({ code: 0 });
+    const measured = rows(output, 'case').filter((cells) => !cells[1]?.startsWith('ratio'));
+    expect(measured.map((cells) => [cells[1], cells[5]])).toEqual([['audit on (appends, sequencer links)', '0'], ['audit writes off (bench-only build)', '0']]);
   }, 120_000);
 
   it('authorization on and off give the same answers, and the off server really allows everything', async () => {

@@ -20,7 +20,7 @@ const BATCH = 2_000;
 @Injectable()
 export class AuditSequencer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditSequencer.name);
-  private stop: (() => void) | null = null;
+  private stopTimer: (() => void) | null = null;
   private running: Promise<unknown> | null = null;
   /** Entries this process linked, for the metrics. */
   linkedTotal = 0;
@@ -31,11 +31,22 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.stop = every(this.config.audit.linkIntervalMs / 1000, () => this.tick(), (message) => this.logger.warn(`Audit sequencer: ${message}`));
+    this.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stop?.();
+  /** Links on the interval from now on. */
+  start(): void {
+    this.stopTimer ??= every(this.config.audit.linkIntervalMs / 1000, () => this.tick(), (message) => this.logger.warn(`Audit sequencer: ${message}`));
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.stop();
+  }
+
+  /** Stops linking on the interval, once the pass under way is done (`catchUp` still links on demand). */
+  async stop(): Promise<void> {
+    this.stopTimer?.();
+    this.stopTimer = null;
     await this.running?.catch(() => undefined);
   }
 

@@ -1,3 +1,4 @@
+import { AuditSequencer } from '@renkei/audit';
 import { OutboxRelay } from '@renkei/graphql';
 import type { Logger, QueryRunner } from 'typeorm';
 import type { TestApp } from './test-app.js';
@@ -5,13 +6,16 @@ import type { TestApp } from './test-app.js';
 /**
  * Counts the SQL statements the application sends while `work` runs, by wrapping the
  * DataSource's logger (TypeORM hands it every statement, whatever the logging settings).
- * The outbox relay, which polls every second, is paused meanwhile, so only the work's own
- * statements are counted (events committed meanwhile are relayed when it resumes).
+ * The outbox relay and the audit sequencer, which work on their intervals, are paused
+ * meanwhile, so only the work's own statements are counted (what was committed meanwhile is
+ * relayed and linked when they resume).
  */
 export async function countStatements(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
   const { dataSource } = app;
   const relay = app.app.get(OutboxRelay);
+  const sequencer = app.app.get(AuditSequencer);
   await relay.stop();
+  await sequencer.stop();
   const statements: string[] = [];
   const original = dataSource.logger;
   const counting: Logger = {
@@ -31,6 +35,7 @@ export async function countStatements(app: TestApp, work: () => Promise<unknown>
   } finally {
     Object.defineProperty(dataSource, 'logger', { value: original, configurable: true, writable: true });
     await relay.start();
+    sequencer.start();
   }
   return statements;
 }

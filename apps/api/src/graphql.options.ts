@@ -28,7 +28,12 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     ...wsDocumentHandling({ introspection: !config.isProduction }),
     // An event's selection executed once for its subscribers with the same document and variables.
     subscribe: sharedExecutionSubscribe(metrics.subscriptionDeliveries),
-    onConnect: async (ctx) => socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx))),
+    onConnect: async (ctx) => {
+      const accepted = socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx)));
+      // The upgrade request has given its client address and request id: not kept for the connection's life.
+      contexts.release(ws(ctx));
+      return accepted;
+    },
     onClose: (ctx, code) => {
       contexts.onClose(ws(ctx));
       // 1005: the peer closed without a code.

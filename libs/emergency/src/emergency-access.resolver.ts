@@ -55,7 +55,7 @@ export class EmergencyAccessResolver {
   emergencyAccessEvents(
     @CurrentActor() actor: Actor,
     @Args('after', { type: () => String, nullable: true, description: 'The id of the last event the client holds; from now on when omitted.' }) after?: string | null,
-  ): AsyncGenerator<EmergencyAccessEventModel> {
+  ): Promise<AsyncIterableIterator<EmergencyAccessEventModel>> {
     return this.events.subscribe(actor, after === undefined || after === null ? undefined : eventIdOf(after));
   }
 

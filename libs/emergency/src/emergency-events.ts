@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { Transactions } from '@renkei/database';
-import { EventBus, notifyOutbox, OutboxRelay, replayingStream, type StreamStart } from '@renkei/graphql';
+import { EventBus, notifyOutbox, OutboxRelay, replayingStream, selectedStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { Clock } from '@renkei/kernel';
 import { EmergencyAccessEntity, EmergencyAccessEventEntity } from './emergency-access.entity.js';
@@ -48,14 +48,14 @@ export class EmergencyEvents implements OnModuleInit {
     await notifyOutbox(this.tx.manager);
   }
 
-  /** The events from now on; with `afterId` (the last event the client holds), those since then first. */
-  async *subscribe(actor: Actor, afterId?: string): AsyncGenerator<EmergencyAccessEventModel> {
+  /**
+   * The events from now on; with `afterId` (the last event the client holds), those since then
+   * first. Each authorised at delivery; a stream the client ends lets go of everything at once.
+   */
+  async subscribe(actor: Actor, afterId?: string): Promise<AsyncIterableIterator<EmergencyAccessEventModel>> {
     const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.headId(actor.municipalityId) } : { from: 'after', afterId };
     const events = replayingStream<EmergencyEventMessage>(this.bus, topicOf(actor.municipalityId), start, (after) => this.eventsAfter(actor.municipalityId, after));
-    for await (const event of events) {
-      const delivered = await this.deliverable(actor, event);
-      if (delivered) yield delivered;
-    }
+    return selectedStream(events, (event) => this.deliverable(actor, event));
   }
 
   // Looked up as the subscriber, at delivery: a deactivated user or one who may not read it gets nothing.

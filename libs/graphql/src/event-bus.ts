@@ -123,6 +123,30 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     return () => this.reconnects.delete(listener);
   }
 
+  /**
+   * Calls `onMessage` with every payload published on `topics` (one or several) from now on;
+   * resolves once the bus has the subscriptions in place (Redis acknowledged SUBSCRIBE), with
+   * the function that stops it. A callback, not an iterator: a stream waiting for its next
+   * message then holds no pending read of its own (thousands of idle subscribers).
+   */
+  async listen<T>(topics: string | readonly string[], onMessage: (payload: T) => void): Promise<() => void> {
+    const listener = onMessage as (payload: unknown) => void;
+    const subscribed = await Promise.allSettled((typeof topics === 'string' ? [topics] : topics).map((topic) => this.engine.subscribe(topic, listener, {})));
+    // Mapped, not pushed: an array grown by push keeps room for 17 (thousands of streams hold one).
+    let ids: number[] | null = subscribed.filter((outcome) => outcome.status === 'fulfilled').map((outcome) => outcome.value);
+    // Once only: both engines throw on an id they no longer know.
+    const stop = () => {
+      for (const id of ids ?? []) this.engine.unsubscribe(id);
+      ids = null;
+    };
+    const failed = subscribed.find((outcome) => outcome.status === 'rejected');
+    if (failed) {
+      stop();
+      throw failed.reason;
+    }
+    return stop;
+  }
+
   /** Every payload published on `topics` (one or several) from now on, until the iterator is returned. */
   subscribe<T>(topics: string | readonly string[]): AsyncIterableIterator<T> {
     return this.engine.asyncIterableIterator<T>(topics);

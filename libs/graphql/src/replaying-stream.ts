@@ -12,8 +12,9 @@ const DELIVERED_MEMORY = 5_000;
 export type StreamStart = { readonly from: 'now'; readonly headId: string } | { readonly from: 'after'; readonly afterId: string };
 
 /**
- * The messages of `topics` (one, or several: a subscriber's own addressed topics), live, without repeats, and without gaps when the bus was away:
- * Redis pub/sub keeps nothing published while a subscriber reconnects, so on reconnect the
+ * The messages of `topics` (one, or several: a subscriber's own addressed topics), live,
+ * without repeats, and without gaps when the bus was away: Redis pub/sub keeps nothing
+ * published while a subscriber reconnects, so on reconnect the
  * messages after the start (then after the last replayed one) are read back from the
  * outbox with `missedAfter`. Relays of several processes may publish out of id order, so a
  * repeat is told by the ids already yielded, not by order.
@@ -28,97 +29,160 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
  * published again (a relay that died before marking its batch sent) is dropped, and so is
  * the second copy of a message published on two of the topics. No gap, no duplicate, in
  * one call.
+ *
+ * An iterator object, not an async generator: `return()` ends a stream waiting for its next
+ * message at once (a generator would only end when one came, keeping a closed connection's
+ * stream and socket alive meanwhile), and an idle stream holds one pending promise, no more.
+ * `next()` is called one at a time, as `for await` does.
  */
-export async function* replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncGenerator<T> {
-  const live = bus.subscribe<T>(topics);
+export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncIterableIterator<T> {
+  return new ReplayingStream(bus, topics, from, missedAfter);
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<T> {
   // Counted once per message yielded, under the family of the stream's (first) topic.
-  const tallied = typeof topics === 'string' ? topics : (topics[0] ?? '');
-  const queue = new MessageQueue<T>();
-  const delivered = new Set<string>();
-  const start = from.from === 'now' ? from.headId : from.afterId;
-  let replayFrom = start;
+  private readonly tallied: string;
+  // Dropped once listened to.
+  private topics: string | readonly string[] | null;
+  private readonly floor: bigint;
+  private replayFrom: string;
+  private readonly queue = new MessageQueue<T>();
   // Live messages wait here while the catch-up replays, so that the replay comes first.
-  let held: T[] | null = [];
-  const floor = BigInt(start);
-  const stopReplays = bus.onReconnect(() => {
-    missedAfter(replayFrom).then(
-      (missed) => {
-        for (const message of missed) queue.push(message);
-        replayFrom = missed.at(-1)?.id ?? replayFrom;
-      },
-      () => undefined,
-    );
-  });
-  void (async () => {
-    for await (const message of live) {
-      if (held) held.push(message);
-      else queue.push(message);
+  private held: T[] | null = [];
+  // The ids yielded, made with the first one: most streams wait long before it.
+  private delivered: Set<string> | null = null;
+  // The listening and the catch-up, until done (a settled promise would stay held).
+  private starting: Promise<void> | 'started' | null = null;
+  private stopReplays: (() => void) | null = null;
+  private unlisten: (() => void) | null = null;
+  private ended = false;
+
+  constructor(
+    private readonly bus: EventBus,
+    topics: string | readonly string[],
+    from: StreamStart,
+    private readonly missedAfter: (id: string) => Promise<T[]>,
+  ) {
+    this.topics = topics;
+    this.tallied = typeof topics === 'string' ? topics : (topics[0] ?? '');
+    const start = from.from === 'now' ? from.headId : from.afterId;
+    this.replayFrom = start;
+    this.floor = BigInt(start);
+  }
+
+  // Chained, not awaited, once started: a waiting async function would hold a frame and a
+  // promise of its own, in every idle stream.
+  next(): Promise<IteratorResult<T>> {
+    if (this.starting !== 'started') return this.startThenNext();
+    return this.queue.take().then((message) => this.yielded(message));
+  }
+
+  private async startThenNext(): Promise<IteratorResult<T>> {
+    try {
+      await (this.starting ??= this.start());
+    } catch (error) {
+      this.end();
+      throw error;
     }
-    queue.close();
-  })();
-  try {
-    await listening(live);
+    this.starting = 'started';
+    return this.next();
+  }
+
+  /** The message as the stream's next result: none when closed, the one after when a repeat. */
+  private yielded(message: T | undefined): IteratorResult<T> | Promise<IteratorResult<T>> {
+    if (message === undefined) return DONE;
+    if (this.delivered?.has(message.id) || BigInt(message.id) <= this.floor) return this.next();
+    const delivered = (this.delivered ??= new Set());
+    delivered.add(message.id);
+    if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
+    this.bus.traffic.delivered.add(this.tallied);
+    return { done: false, value: message };
+  }
+
+  async return(): Promise<IteratorResult<T>> {
+    this.end();
+    return DONE;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<T>> {
+    this.end();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
+
+  private async start(): Promise<void> {
+    if (this.ended) return;
+    this.stopReplays = this.bus.onReconnect(() => {
+      this.missedAfter(this.replayFrom).then(
+        (missed) => this.enqueue(missed),
+        () => undefined,
+      );
+    });
+    const unlisten = await this.bus.listen<T>(this.topics ?? [], (message) => (this.held ? this.held.push(message) : this.queue.push(message)));
+    this.topics = null;
+    // Returned while subscribing: stop listening at once.
+    if (this.ended) {
+      unlisten();
+      return;
+    }
+    this.unlisten = unlisten;
     for (;;) {
-      const missed = await missedAfter(replayFrom);
-      if (missed.length === 0) break;
-      for (const message of missed) queue.push(message);
-      replayFrom = missed.at(-1)?.id ?? replayFrom;
+      if (!this.enqueue(await this.missedAfter(this.replayFrom))) break;
     }
-    const waiting: T[] = held;
-    held = null;
-    for (const message of waiting) queue.push(message);
-    for await (const message of queue) {
-      if (delivered.has(message.id) || BigInt(message.id) <= floor) continue;
-      delivered.add(message.id);
-      if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
-      bus.traffic.delivered.add(tallied);
-      yield message;
-    }
-  } finally {
-    stopReplays();
-    queue.close();
-    await live.return?.();
+    const waiting = this.held ?? [];
+    this.held = null;
+    for (const message of waiting) this.queue.push(message);
+  }
+
+  /** Queues a page read back from the outbox and moves past it; false when it was empty. */
+  private enqueue(missed: readonly T[]): boolean {
+    for (const message of missed) this.queue.push(message);
+    this.replayFrom = missed.at(-1)?.id ?? this.replayFrom;
+    return missed.length > 0;
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.stopReplays?.();
+    this.unlisten?.();
+    this.stopReplays = this.unlisten = null;
+    this.queue.close();
   }
 }
 
-/**
- * Resolves once the bus has the subscription in place (Redis acknowledged SUBSCRIBE). The
- * iterators of graphql-subscriptions and graphql-redis-subscriptions subscribe on their
- * first `next()` (already called by the pump) and keep the promise of it: the in-process
- * one as `allSubscribed`, the Redis one behind its idempotent `subscribeAll()`.
- */
-async function listening(live: AsyncIterableIterator<unknown>): Promise<void> {
-  const iterator = live as { allSubscribed?: Promise<unknown> | null; subscribeAll?: () => Promise<unknown> };
-  if ('allSubscribed' in iterator) await iterator.allSubscribed;
-  else if (typeof iterator.subscribeAll === 'function') await iterator.subscribeAll();
-}
-
-/** A minimal async queue: pushed items are yielded in order until it is closed. */
-class MessageQueue<T> implements AsyncIterable<T> {
-  private readonly items: T[] = [];
-  private wake: (() => void) | null = null;
+/** A minimal async queue: pushed items are taken in order, one waiting taker at a time, until it is closed. */
+class MessageQueue<T> {
+  // Made with the first item that finds no taker waiting: an idle stream has none.
+  private items: T[] | null = null;
+  private wake: ((item: T | undefined) => void) | null = null;
   private closed = false;
 
   push(item: T): void {
-    this.items.push(item);
-    this.wake?.();
+    if (this.closed) return;
+    const wake = this.wake;
+    this.wake = null;
+    if (wake) wake(item);
+    else (this.items ??= []).push(item);
   }
 
   close(): void {
     this.closed = true;
-    this.wake?.();
+    this.items = null;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.(undefined);
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for (;;) {
-      const next = this.items.shift();
-      if (next !== undefined) {
-        yield next;
-        continue;
-      }
-      if (this.closed) return;
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      this.wake = null;
-    }
+  /** The next item, or undefined once closed. */
+  take(): Promise<T | undefined> {
+    const next = this.items?.shift();
+    if (this.items?.length === 0) this.items = null;
+    if (next !== undefined || this.closed) return Promise.resolve(next);
+    return new Promise((resolve) => (this.wake = resolve));
   }
 }

@@ -8,9 +8,11 @@ import DataLoader from 'dataloader';
  * operation's context, so nothing is cached across callers.
  */
 export class RequestLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  // Made at the first load: a subscription keeps its context for its life, mostly without one.
+  private loaders: Map<string, DataLoader<string, unknown>> | null = null;
 
   get<V>(name: string, batch: (ids: readonly string[]) => Promise<ReadonlyMap<string, V>>): DataLoader<string, V | null> {
+    this.loaders ??= new Map();
     let loader = this.loaders.get(name) as DataLoader<string, V | null> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V | null>(async (ids) => {

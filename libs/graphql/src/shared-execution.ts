@@ -157,20 +157,38 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 /**
  * The stream's events mapped to results. An iterator object, not an async generator: a
  * generator waiting for the next event could not be ended until one came, while here
- * `return()` reaches the source at once (what graphql-js's own mapping does).
+ * `return()` reaches the source at once (what graphql-js's own mapping does). A class, so
+ * that each of thousands of subscriptions holds its fields, not a set of closures.
  */
 function mapStream(stream: AsyncIterable<unknown>, map: (payload: unknown) => Executed): AsyncIterableIterator<ExecutionResult> {
-  const source = stream[Symbol.asyncIterator]();
-  const next = async (step: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> => (step.done ? { done: true, value: undefined } : { done: false, value: await map(step.value) });
-  return {
-    next: async () => next(await source.next()),
-    return: async () => (source.return ? next(await source.return()) : { done: true, value: undefined }),
-    throw: async (error: unknown) => {
-      if (source.throw) return next(await source.throw(error));
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return new MappedStream(stream[Symbol.asyncIterator](), map);
+}
+
+class MappedStream implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly map: (payload: unknown) => Executed,
+  ) {}
+
+  // Chained, not awaited: a waiting async function would hold a frame and a promise of its own.
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source.next().then((step) => this.mapped(step));
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source.return ? this.mapped(await this.source.return()) : { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    if (this.source.throw) return this.mapped(await this.source.throw(error));
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
+    return this;
+  }
+
+  private async mapped(step: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> {
+    return step.done ? { done: true, value: undefined } : { done: false, value: await this.map(step.value) };
+  }
 }

@@ -23,10 +23,14 @@ interface HttpContextSource {
   req: IncomingMessage;
 }
 
-/** What graphql-ws hands it (and its hooks) for a WebSocket operation. */
+/**
+ * What graphql-ws hands it (and its hooks) for a WebSocket operation. The upgrade request is
+ * let go once the connection is accepted ({@link GraphQLContextFactory.release}): what the
+ * operations need of it, the client address, is taken at connect.
+ */
 export interface WsContextSource {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra: { socket: ClosableSocket; request: IncomingMessage; userId?: string };
+  extra: { socket: ClosableSocket; request: IncomingMessage | null; userId?: string; clientAddress?: string | null };
 }
 
 /**
@@ -49,18 +53,31 @@ export class GraphQLContextFactory {
 
   readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext & AddressContext> => {
     const session = await this.auth.sessionFromToken(tokenOf(source));
-    const request = 'req' in source ? source.req : source.extra.request;
-    // The peer, or the client a trusted proxy forwards for (TRUSTED_PROXIES).
-    return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress: this.proxies.clientOf(request).address };
+    const clientAddress = 'req' in source ? this.clientOf(source.req) : (source.extra.clientAddress ?? null);
+    return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress };
   };
 
   readonly onConnect = async (ctx: WsContextSource): Promise<boolean> => {
     const session = await this.auth.sessionFromToken(tokenOf(ctx));
     if (!session) return false;
     ctx.extra.userId = session.actor.userId;
+    if (ctx.extra.request) ctx.extra.clientAddress = this.clientOf(ctx.extra.request);
     this.connections.add(session.actor.userId, ctx.extra.socket, session.expiresAt);
     return true;
   };
+
+  /**
+   * Lets the upgrade request go once the connection's hooks have read it: thousands of open
+   * connections would otherwise each keep its headers for their whole life.
+   */
+  readonly release = (ctx: WsContextSource): void => {
+    ctx.extra.request = null;
+  };
+
+  // The peer, or the client a trusted proxy forwards for (TRUSTED_PROXIES).
+  private clientOf(request: IncomingMessage): string | null {
+    return this.proxies.clientOf(request).address;
+  }
 
   readonly onClose = (ctx: WsContextSource): void => {
     if (ctx.extra.userId) this.connections.remove(ctx.extra.userId, ctx.extra.socket);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
-import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
+import { EventBus, replayingStream, selectedStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { taskEventTopics, type TaskEventMessage } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
@@ -42,17 +42,11 @@ export class TaskEventStream {
    * With `afterId` (the last event the client holds), the events since then come first,
    * then the live ones, with no gap and no repeat; without, the stream starts now.
    */
-  async subscribe(actor: Actor, afterId?: string): Promise<AsyncGenerator<TaskEventModel>> {
+  async subscribe(actor: Actor, afterId?: string): Promise<AsyncIterableIterator<TaskEventModel>> {
     const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId };
-    return this.deliver(actor, start);
-  }
-
-  private async *deliver(actor: Actor, start: StreamStart): AsyncGenerator<TaskEventModel> {
     const topics = taskEventTopics(actor.municipalityId, { userId: actor.userId, agencyId: actor.agencyId });
     const events = replayingStream<TaskEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
-    for await (const event of events) {
-      if (await this.mayReceive(actor, event)) yield this.modelOf(event);
-    }
+    return selectedStream(events, async (event) => ((await this.mayReceive(actor, event)) ? this.modelOf(event) : null));
   }
 
   private modelOf(event: TaskEventMessage): TaskEventModel {

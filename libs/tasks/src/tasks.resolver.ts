@@ -67,7 +67,7 @@ export class TasksResolver {
       'Live events of the tasks assigned to the caller or their agency; each authorised again at delivery. With `after` (the `id` of the last event the client holds, e.g. after a reconnect or a failover), the events since then are replayed first, then the stream continues live: no gap, no repeat.',
     resolve: (event: TaskEventModel) => event,
   })
-  taskEvents(@CurrentActor() actor: Actor, @Args() { after }: TaskEventsArgs): Promise<AsyncGenerator<TaskEventModel>> {
+  taskEvents(@CurrentActor() actor: Actor, @Args() { after }: TaskEventsArgs): Promise<AsyncIterableIterator<TaskEventModel>> {
     return this.stream.subscribe(actor, after === undefined || after === null ? undefined : eventIdOf(after));
   }
 }

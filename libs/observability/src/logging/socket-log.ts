@@ -5,11 +5,16 @@ import { processLog } from './root-logger.js';
 
 /** What graphql-ws keeps per connection (its `extra`), as far as the log needs it. */
 export interface SocketExtra {
-  readonly request: IncomingMessage;
+  // Null once the connection let it go (after its opening line).
+  readonly request: IncomingMessage | null;
   readonly userId?: string;
 }
 
-const connections = new WeakMap<SocketExtra, { scope: RequestScope; openedAt: number }>();
+// The id, not a scope with its child logger: that is made when a line is written, most
+// connections writing none between their first and their last.
+const connections = new WeakMap<SocketExtra, { id: string; openedAt: number }>();
+
+const scopeOf = (id: string) => new RequestScope(id, processLog().child({ requestId: id }));
 
 /**
  * Lines for GraphQL over WebSocket: one when a connection is accepted or refused, one when it
@@ -18,13 +23,13 @@ const connections = new WeakMap<SocketExtra, { scope: RequestScope; openedAt: nu
  */
 export const socketLog = {
   opened(extra: SocketExtra, accepted: boolean): boolean {
-    const id = requestIdFrom(extra.request.headers['x-request-id']);
-    const scope = new RequestScope(id, processLog().child({ requestId: id }));
+    const id = requestIdFrom(extra.request?.headers['x-request-id']);
+    const scope = scopeOf(id);
     if (!accepted) {
       scope.log.info({ outcome: 'UNAUTHENTICATED' }, 'WebSocket connection refused');
       return false;
     }
-    connections.set(extra, { scope, openedAt: Date.now() });
+    connections.set(extra, { id, openedAt: Date.now() });
     scope.log.info({ ...(extra.userId ? { userId: extra.userId } : {}), outcome: 'ok' }, 'WebSocket connection opened');
     return true;
   },
@@ -34,12 +39,12 @@ export const socketLog = {
     if (!connection) return;
     connections.delete(extra);
     const user = extra.userId ? { userId: extra.userId } : {};
-    connection.scope.log.info({ ...user, closeCode: code, durationMs: Date.now() - connection.openedAt }, 'WebSocket connection closed');
+    scopeOf(connection.id).log.info({ ...user, closeCode: code, durationMs: Date.now() - connection.openedAt }, 'WebSocket connection closed');
   },
 
   /** Runs `work` (formatting an operation's errors) as part of the connection, so its lines carry the id. */
   within<T>(extra: SocketExtra, work: (requestId: string | undefined) => T): T {
     const connection = connections.get(extra);
-    return connection ? runInRequest(connection.scope, () => work(connection.scope.id)) : work(undefined);
+    return connection ? runInRequest(scopeOf(connection.id), () => work(connection.id)) : work(undefined);
   },
 };

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { EventBus } from './event-bus.js';
+import { replayingStream } from './replaying-stream.js';
+
+const TOPIC = 'renkei:test:events';
+
+interface Message {
+  id: string;
+}
+
+/** An in-process bus and an outbox of `stored` messages, read back after an id. */
+function setUp(stored: Message[]) {
+  const bus = new EventBus(null);
+  const listeners = () => (bus['engine'] as unknown as { ee: { listenerCount(topic: string): number } }).ee.listenerCount(TOPIC);
+  const missedAfter = (after: string) => Promise.resolve(stored.filter((message) => BigInt(message.id) > BigInt(after)));
+  return { bus, listeners, missedAfter };
+}
+
+describe('replayingStream', () => {
+  it('replays what the client missed, then goes on live, without a repeat', async () => {
+    const { bus, missedAfter } = setUp([{ id: '2' }, { id: '3' }]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'after', afterId: '1' }, missedAfter);
+    expect(await stream.next()).toEqual({ done: false, value: { id: '2' } });
+    expect(await stream.next()).toEqual({ done: false, value: { id: '3' } });
+    // A replayed message published again, then a new one.
+    await bus.publish(TOPIC, { id: '3' });
+    await bus.publish(TOPIC, { id: '4' });
+    expect(await stream.next()).toEqual({ done: false, value: { id: '4' } });
+    await stream.return?.();
+  });
+
+  it('ends a stream waiting for its next message at once, and stops listening', async () => {
+    const { bus, listeners, missedAfter } = setUp([]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
+    const waiting = stream.next();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(listeners()).toBe(1);
+    await stream.return?.();
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(listeners()).toBe(0);
+  });
+
+  it('stops listening when returned before its first message', async () => {
+    const { bus, listeners, missedAfter } = setUp([]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
+    await stream.return?.();
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+    expect(listeners()).toBe(0);
+  });
+});

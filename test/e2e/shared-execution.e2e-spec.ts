@@ -61,5 +61,11 @@ describe('task events executed once for the subscribers who receive them', () =>
     // Every subscriber got the whole result, each on its own subscription id (the stock client would not match it otherwise).
     expect(received.slice(0, 3)).toEqual([received[0], received[0], received[0]]);
     expect(received[3]?.taskEvents.task.task).toEqual({ id: task, status: 'REQUESTED', version: 1 });
+
+    // The live task is loaded afresh for each event, not kept from the subscription's first.
+    const updated = (event: TaskEvent) => event.taskEvents.task.taskId === task && event.taskEvents.type === 'UPDATED';
+    await s.app.http.as(housing[3]?.token ?? '').data(Operations.UPDATE_TASK_STATUS, { id: task, status: 'ACCEPTED', expectedVersion: 1 });
+    const live = await streams[3]?.waitFor(updated);
+    expect(live?.taskEvents.task.task).toEqual({ id: task, status: 'ACCEPTED', version: 2 });
   });
 });

@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { RequestLoaders, type LoadersContext } from './request-loaders.js';
 import { Tally } from './tally.js';
 
 type Executed = ExecutionResult | Promise<ExecutionResult>;
@@ -47,7 +48,7 @@ export function sharedExecutionSubscribe(deliveries = new Tally()): (args: Execu
 
   const executeOwn = (args: ExecutionArgs, payload: unknown): Executed => {
     deliveries.add('executed');
-    return execute({ ...args, rootValue: payload });
+    return execute({ ...args, rootValue: payload, contextValue: forOneEvent(args.contextValue) });
   };
 
   const executeShared = (args: ExecutionArgs, payload: unknown): Executed => {
@@ -95,6 +96,17 @@ function readingParent(schema: GraphQLSchema): ReadonlySet<string> {
     for (const field of Object.values(type.getFields())) if (readsParent(field.resolve)) fields.add(`${type.name}.${field.name}`);
   }
   return fields;
+}
+
+/**
+ * The subscription's context for one event, with loaders of its own. A subscription's context
+ * lives as long as the subscription, and loaders keep what they loaded: without this, a later
+ * event would show what the first one loaded (a task's first version, and whether the
+ * subscriber could see it then) instead of what is true now.
+ */
+function forOneEvent(context: unknown): unknown {
+  const loaders = (context as Partial<LoadersContext> | null)?.loaders;
+  return loaders instanceof RequestLoaders ? { ...(context as LoadersContext), loaders: new RequestLoaders() } : context;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '@renkei/api';
 import { Role, Sector } from '@renkei/kernel';
-import { Fixtures, Operations, startTestApp, type TestApp } from '@renkei/testing';
+import { BOOT_TIMEOUT_MS, Fixtures, Operations, startTestApp, type TestApp } from '@renkei/testing';
 
 interface AgencyRow {
   id: string;
@@ -21,7 +21,7 @@ describe('administration: agencies, users and roles, within one municipality', (
     fixtures = new Fixtures(t);
     admin = await fixtures.admin();
     otherAdmin = await t.login('admin@sakura.example', DEMO_PASSWORD);
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('an administrator creates an agency and a user, who can then sign in', async () => {

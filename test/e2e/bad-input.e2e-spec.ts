@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Fixtures, type GraphQLHttpClient, Operations, startTestApp, type TestApp } from '@renkei/testing';
+import { BOOT_TIMEOUT_MS, Fixtures, type GraphQLHttpClient, Operations, startTestApp, type TestApp } from '@renkei/testing';
 
 // Signs of an internal leak: stack frames, SQL, driver messages, file paths.
 const LEAKS = [/\bat .+\(.+:\d+:\d+\)/, /stacktrace/i, /\bSELECT\b|\bINSERT\b|\bUPDATE\b/, /violates|constraint|syntax error at or near|QueryFailed/i, /node_modules|\.ts:\d+/];
@@ -14,7 +14,7 @@ describe('bad input: a clear error, and nothing lost or leaked', () => {
     const fixtures = new Fixtures(t);
     admin = await fixtures.admin();
     agencyId = await fixtures.agency('HOUSING' as never);
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(() => t.close());
 
   const user = (overrides: Record<string, unknown>) => ({

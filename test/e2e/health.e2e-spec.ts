@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, withServer, type TestApp } from '@renkei/testing';
+import { BOOT_TIMEOUT_MS, startTestApp, withServer, type TestApp } from '@renkei/testing';
 
 describe('GET /health', () => {
   let t: TestApp;
 
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(async () => {
     await withServer((c) => c.query(`ALTER DATABASE "${t.database.name}" ALLOW_CONNECTIONS true`));
     await t.close();

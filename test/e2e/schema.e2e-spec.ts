@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { startTestApp, type TestApp } from '@renkei/testing';
+import { BOOT_TIMEOUT_MS, startTestApp, type TestApp } from '@renkei/testing';
 import { printSchema } from 'graphql';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../../apps/api/schema.gql', import.meta.url));
@@ -13,7 +13,7 @@ describe('the committed schema and migrations match the code', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-  });
+  }, BOOT_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('apps/api/schema.gql is the SDL the server serves (npm run schema rewrites it)', () => {

@@ -5,7 +5,7 @@ export * as Operations from './operations.js';
 export { startTestApp, TEST_ADMIN, TEST_JWT_SECRET, testServerEnvironment, type TestApp } from './test-app.js';
 export { signTestToken } from './test-tokens.js';
 export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServer, type TestDatabase } from './test-database.js';
-export { useTestApp, type TestAppScope } from './use-test-app.js';
+export { BOOT_TIMEOUT_MS, useTestApp, type TestAppScope } from './use-test-app.js';
 export { countStatements } from './statement-counter.js';
 export type { Collected } from './graphql-client.js';
 export { freePort, runServer, SERVER_MAIN, WORKSPACE_ROOT, type ServerProcess } from './server-process.js';

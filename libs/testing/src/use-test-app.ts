@@ -10,8 +10,9 @@ export interface TestAppScope {
 }
 
 // A boot is a database clone, migrations' check and Nest's wiring: seconds, but on a loaded
-// two-core machine it has taken longer than a test's default 30 s.
-const BOOT_TIMEOUT_MS = 180_000;
+// two-core machine it has taken longer than a test's default 30 s (for a file that boots with
+// startTestApp itself, its beforeAll's timeout).
+export const BOOT_TIMEOUT_MS = 180_000;
 
 /** Boots the app once for the enclosing test file (or describe block) and closes it after. */
 export function useTestApp(env: Readonly<Record<string, string>> = {}, clock?: Clock): TestAppScope {

@@ -54,13 +54,13 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
    * Links everything appended before the call, waiting for a sequencer of another process to
    * finish first: what a reader of the chain calls, so that it reads its own writes linked.
    */
-  async catchUp(): Promise<void> {
-    while ((await this.dataSource.transaction((manager) => this.linkBatch(manager, 'wait'))) === BATCH);
+  catchUp(): Promise<void> {
+    return drain(() => this.dataSource.transaction((manager) => this.linkBatch(manager, 'wait')));
   }
 
   /** Links a batch under a lock the caller already holds (the prune, which must cut a linked chain). */
-  async linkHeld(manager: EntityManager): Promise<void> {
-    while ((await this.linkBatch(manager, 'held')) === BATCH);
+  linkHeld(manager: EntityManager): Promise<void> {
+    return drain(() => this.linkBatch(manager, 'held'));
   }
 
   /** How long the oldest unlinked entry has waited, in seconds (0: none waits). */
@@ -74,9 +74,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   // The periodic pass: skipped while a pass of this process, or another process's sequencer, runs.
   private async tick(): Promise<void> {
     if (this.running) return;
-    this.running = (async () => {
-      while ((await this.dataSource.transaction((manager) => this.linkBatch(manager, 'try'))) === BATCH);
-    })();
+    this.running = drain(() => this.dataSource.transaction((manager) => this.linkBatch(manager, 'try')));
     try {
       await this.running;
     } finally {
@@ -90,7 +88,11 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     const pending = await manager.createQueryBuilder(AuditEventEntity, 'e').where('e.hash IS NULL').orderBy('e.arrival', 'ASC').limit(BATCH).getMany();
     if (pending.length === 0) return 0;
     const byMunicipality = new Map<string, AuditEventEntity[]>();
-    for (const entry of pending) byMunicipality.set(entry.municipalityId, [...(byMunicipality.get(entry.municipalityId) ?? []), entry]);
+    for (const entry of pending) {
+      const entries = byMunicipality.get(entry.municipalityId);
+      if (entries) entries.push(entry);
+      else byMunicipality.set(entry.municipalityId, [entry]);
+    }
     const links: Link[] = [];
     for (const [municipalityId, entries] of byMunicipality) links.push(...(await this.chain(manager, municipalityId, entries)));
     await manager.query(
@@ -120,6 +122,11 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
       return link;
     });
   }
+}
+
+/** Runs `batch` until one links less than a full batch: what was appended before is then linked. */
+async function drain(batch: () => Promise<number>): Promise<void> {
+  while ((await batch()) === BATCH);
 }
 
 interface Link {

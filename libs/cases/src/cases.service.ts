@@ -3,8 +3,9 @@ import { AccessPolicy, type Action, type Actor, type ReadScope, type SqlConditio
 import { AgenciesService } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { Transactions } from '@renkei/database';
+import { In } from 'typeorm';
 import type { Connection } from '@renkei/graphql';
-import { DomainError, isUuid, type ConsentMethod, type DataCategory, type Sector } from '@renkei/kernel';
+import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@renkei/kernel';
 import { CaseReader, type CasePageArgs } from './case-reader.js';
 import { CaseEntity, type CaseSubject } from './case.entity.js';
 import type { CaseModel, CaseRecord } from './case.model.js';
@@ -26,23 +27,6 @@ interface NewCase {
   status: CaseStatus;
   intakeNote: string | null;
 }
-
-// A case's team member with its agency, as one plain row.
-interface TeamMemberRow {
-  case_id: string;
-  agency_id: string;
-  added_by_user_id: string;
-  added_at: Date;
-  agency_municipality_id: string;
-  agency_name: string;
-  agency_sector: Sector;
-  agency_created_at: Date;
-}
-
-const TEAMS_OF_CASES = `SELECT m.case_id, m.agency_id, m.added_by_user_id, m.added_at,
-    a.municipality_id AS agency_municipality_id, a.name AS agency_name, a.sector AS agency_sector, a.created_at AS agency_created_at
-  FROM case_team_members m INNER JOIN agencies a ON a.id = m.agency_id
-  WHERE m.case_id = ANY($1::uuid[]) ORDER BY m.added_at ASC`;
 
 /** Cases, their teams and their life cycle. Every change leaves an audit entry in its transaction. */
 @Injectable()
@@ -207,14 +191,9 @@ export class CasesService {
 
   /** The team of each case, as agencies, for a page of cases at once. */
   async teamsOf(caseIds: readonly string[]): Promise<Map<string, CaseTeamMemberEntity[]>> {
-    // On the path of every read of a case's team: one fixed statement and plain rows, with
-    // no query building or entity hydration each time.
-    const rows = await this.tx.manager.query<TeamMemberRow[]>(TEAMS_OF_CASES, [caseIds]);
+    const members = await this.tx.manager.find(CaseTeamMemberEntity, { where: { caseId: In([...caseIds]) }, relations: { agency: true }, order: { addedAt: 'ASC' } });
     const byCase = new Map<string, CaseTeamMemberEntity[]>(caseIds.map((id) => [id, []]));
-    for (const { agency_municipality_id, agency_name, agency_sector, agency_created_at, ...member } of rows) {
-      const agency = { id: member.agency_id, municipalityId: agency_municipality_id, name: agency_name, sector: agency_sector, createdAt: agency_created_at };
-      byCase.get(member.case_id)?.push({ caseId: member.case_id, agencyId: member.agency_id, addedByUserId: member.added_by_user_id, addedAt: member.added_at, agency });
-    }
+    for (const member of members) byCase.get(member.caseId)?.push(member);
     return byCase;
   }
 

@@ -147,9 +147,9 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     return stop;
   }
 
-  /** Every payload published on `topics` (one or several) from now on, until the iterator is returned. */
-  subscribe<T>(topics: string | readonly string[]): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(topics);
+  /** Every payload published on `topic` from now on, until the iterator is returned. */
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    return this.engine.asyncIterableIterator<T>(topic);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -51,13 +51,13 @@ export function sharedExecutionSubscribe(deliveries = new Tally()): (args: Execu
     return execute({ ...args, rootValue: payload, contextValue: forOneEvent(args.contextValue) });
   };
 
-  const executeShared = (args: ExecutionArgs, payload: unknown): Executed => {
+  // `key`: the operation and its variables, the same for every event of one subscription.
+  const executeShared = (args: ExecutionArgs, key: string, payload: unknown): Executed => {
     if (typeof payload !== 'object' || payload === null) return executeOwn(args, payload);
     const byDocument = results.get(payload) ?? new WeakMap<DocumentNode, Map<string, Executed>>();
     results.set(payload, byDocument);
     const byRequest = byDocument.get(args.document) ?? new Map<string, Executed>();
     byDocument.set(args.document, byRequest);
-    const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
     const shared = byRequest.get(key);
     if (shared) {
       deliveries.add('shared');
@@ -71,8 +71,9 @@ export function sharedExecutionSubscribe(deliveries = new Tally()): (args: Execu
   return async (args) => {
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable(stream)) return stream;
-    const share = shareable(args);
-    return mapStream(stream, (payload) => (share ? executeShared(args, payload) : executeOwn(args, payload)));
+    if (!shareable(args)) return mapStream(stream, (payload) => executeOwn(args, payload));
+    const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+    return mapStream(stream, (payload) => executeShared(args, key, payload));
   };
 }
 

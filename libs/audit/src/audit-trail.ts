@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { Transactions } from '@renkei/database';
 import { Clock, type DataCategory, type VisibilityBasis } from '@renkei/kernel';
+import { DataSource, type EntityManager } from 'typeorm';
+import { GroupAppend } from './group-append.js';
 
 /** What a context says happened; who and when are added by the trail. */
 export interface AuditEntry {
@@ -33,22 +35,28 @@ export type AuditActor = Actor | { readonly system: true; readonly municipalityI
 
 /**
  * Appends to a municipality's audit trail inside the caller's transaction, so an entry
- * exists exactly when the change it records does (a read outside a transaction appends in
- * its own single statement). Entries go in unlinked, in one statement, and writers never
- * wait for one another: the {@link AuditSequencer} links them into the hash chain (and
- * combines a day's repeated provisions) within its interval.
+ * exists exactly when the change it records does. A read outside a transaction appends its
+ * entries before it returns, grouped with the other reads' of that moment into one statement
+ * ({@link GroupAppend}). Entries go in unlinked, and writers never wait for the chain: the
+ * {@link AuditSequencer} links them into the hash chain (and combines a day's repeated
+ * provisions) within its interval.
  */
 @Injectable()
 export class AuditTrail {
+  private readonly standalone: GroupAppend<AuditRow>;
+
   constructor(
     private readonly tx: Transactions,
     private readonly clock: Clock,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    this.standalone = new GroupAppend((rows) => appendRows(dataSource.manager, rows));
+  }
 
   async record(actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const occurredAt = this.clock.now();
-    const rows = entries.map((entry) => ({
+    const rows = entries.map((entry): AuditRow => ({
       id: randomUUID(),
       municipality_id: actor.municipalityId,
       occurred_at: occurredAt.toISOString(),
@@ -70,8 +78,35 @@ export class AuditTrail {
     }));
     // On the path of every read that provides data: one fixed statement, every entry in one
     // JSON parameter, with neither a query builder nor a transaction of its own.
-    await this.tx.manager.query(APPEND_ENTRIES, [JSON.stringify(rows)]);
+    if (this.tx.inTransaction) await appendRows(this.tx.manager, rows);
+    else await this.standalone.append(rows);
   }
+}
+
+async function appendRows(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+  await manager.query(APPEND_ENTRIES, [JSON.stringify(rows)]);
+}
+
+/** One entry as the append statement reads it from JSON (the columns of {@link COLUMNS}). */
+interface AuditRow {
+  id: string;
+  municipality_id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_agency_id: string | null;
+  action: string;
+  case_id: string | null;
+  subject_name: string | null;
+  categories: DataCategory[];
+  basis: VisibilityBasis | null;
+  consent_id: string | null;
+  conference_id: string | null;
+  emergency_access_id: string | null;
+  provider_agency_id: string | null;
+  recipient_agency_id: string | null;
+  recipient_user_id: string | null;
+  details: Record<string, unknown>;
+  provision_key: string | null;
 }
 
 const COLUMNS = `id uuid, municipality_id uuid, occurred_at timestamptz, actor_user_id uuid, actor_agency_id uuid, action varchar(64), case_id uuid,

@@ -7,7 +7,7 @@ export { AuditModule } from './audit.module.js';
 export { AuditSequencer } from './audit-sequencer.js';
 export { AuditService } from './audit.service.js';
 export { AuditTrail, type AuditActor, type AuditEntry } from './audit-trail.js';
-export { provisionsShown, type ShownItem } from './provisions-shown.js';
+export { provisionsShown, provisionsShownByCase, type ShownCaseItem, type ShownItem } from './provisions-shown.js';
 
 /** The tables this context owns, for the application's DataSource. */
 export const AUDIT_ENTITIES = [AuditEventEntity, AuditCheckpointEntity];

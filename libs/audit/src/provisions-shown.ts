@@ -43,3 +43,23 @@ export function provisionsShown(actor: Actor, read: { action: string; caseId: st
   }
   return [...groups.values()];
 }
+
+/** An item a read of several cases decided on, with the case it is of. */
+export interface ShownCaseItem extends ShownItem {
+  readonly caseId: string;
+  readonly subjectName: string;
+}
+
+/**
+ * {@link provisionsShown} for a read of several cases at once (a list): what each case shows
+ * is that case's provision, recorded under its own case and person.
+ */
+export function provisionsShownByCase(actor: Actor, action: string, items: readonly ShownCaseItem[]): AuditEntry[] {
+  const byCase = new Map<string, ShownCaseItem[]>();
+  for (const item of items) {
+    const shown = byCase.get(item.caseId);
+    if (shown) shown.push(item);
+    else byCase.set(item.caseId, [item]);
+  }
+  return [...byCase].flatMap(([caseId, shown]) => provisionsShown(actor, { action, caseId, subjectName: shown[0]?.subjectName ?? '' }, shown));
+}

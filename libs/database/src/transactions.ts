@@ -18,6 +18,11 @@ export class Transactions {
     return this.current.getStore() ?? this.dataSource.manager;
   }
 
+  /** Whether the caller runs inside `run`: its writes then commit or roll back together. */
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
   /** Runs `work` in a transaction, joining the surrounding one if there is one. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const existing = this.current.getStore();

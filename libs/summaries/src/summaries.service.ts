@@ -29,8 +29,8 @@ interface SectionRow {
 /**
  * Agencies' summaries of a case. Each section is shown or withheld by the access layer's
  * rule, evaluated inside the query, so a withheld body never leaves the database. Every
- * section shown from another agency is a provision of personal data and is audited in the
- * same transaction as the read.
+ * section shown from another agency is a provision of personal data, recorded by the read
+ * before it returns (inside the caller's transaction, when there is one).
  */
 @Injectable()
 export class SummariesService {
@@ -74,12 +74,12 @@ export class SummariesService {
    * whatever the number of agencies and sections; the provisions made are recorded with it.
    */
   async read(actor: Actor, caseId: string, scope: ReadScope = COORDINATION): Promise<CaseSummaryModel[]> {
-    return this.tx.run(async () => {
-      const rows = await this.sections(actor, caseId, scope);
-      const shown = rows.flatMap((row) => (row.category ? [{ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id }] : []));
-      await this.audit.record(actor, provisionsShown(actor, { action: 'case.summary_provided', caseId, subjectName: rows[0]?.subject_name ?? '' }, shown));
-      return toSummaries(rows);
-    });
+    // No transaction of its own: the provisions are appended in one statement before the
+    // sections are returned, so nothing leaves unrecorded, and a failed append fails the read.
+    const rows = await this.sections(actor, caseId, scope);
+    const shown = rows.flatMap((row) => (row.category ? [{ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id }] : []));
+    await this.audit.record(actor, provisionsShown(actor, { action: 'case.summary_provided', caseId, subjectName: rows[0]?.subject_name ?? '' }, shown));
+    return toSummaries(rows);
   }
 
   /**

@@ -37,6 +37,10 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // First, so every request (a refused body too) has its id and its line in the log.
   app.use(requestLogging());
   app.use(securityHeaders());
+  // No ETag on answers: every GraphQL answer is a POST's, never asked for conditionally, and
+  // hashing each body (a case's runs to tens of kilobytes) is pure cost. The web client's
+  // files keep theirs (served by sendFile and static, which tag on their own).
+  app.set('etag', false);
   // Off unless CORS_ORIGINS lists origins; then a preflight is answered here, before the body parser.
   const cors = corsOptions(app.get(AppConfig).corsOrigins);
   if (cors) app.enableCors(cors);

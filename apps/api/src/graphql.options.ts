@@ -1,11 +1,12 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@renkei/config';
-import { apolloQueryLimits, formatGraphQLError, recordFieldsReadingParent, SCALARS_MAP, sharedExecutionSubscribe, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
+import { apolloQueryLimits, formatGraphQLError, noStoreResponses, recordFieldsReadingParent, SCALARS_MAP, sharedExecutionSubscribe, sharedPayloads, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
 import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
 import { currentRequest, type GraphQLMetrics, requestLogPlugin, socketLog } from '@renkei/observability';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
 
 
 /**
@@ -22,13 +23,17 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
   const ws = (ctx: unknown) => ctx as WsContextSource;
   const format = (ctx: unknown, errors: readonly GraphQLError[]) => socketLog.within(ws(ctx).extra, (requestId) => errors.map((error) => formatIn(requestId)(error.toJSON(), error)));
   const limits = apolloQueryLimits();
+  const payloads = sharedPayloads();
   const graphqlWs: Partial<ServerOptions> & { path: string } = {
     path: '/graphql',
     // Introspection is refused over WebSocket exactly where it is over HTTP.
     ...wsDocumentHandling({ introspection: !config.isProduction }),
     // An event's selection executed once for its subscribers with the same document and variables.
     subscribe: sharedExecutionSubscribe(metrics.subscriptionDeliveries),
+    // ...and its payload serialised once for them all.
+    jsonMessageReplacer: payloads.jsonMessageReplacer,
     onConnect: async (ctx) => {
+      payloads.serveSocket((ctx.extra as Extra).socket);
       const accepted = socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx)));
       // The upgrade request has given its client address and request id: not kept for the connection's life.
       contexts.release(ws(ctx));
@@ -40,7 +45,9 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
       socketLog.closed(ws(ctx).extra, code ?? 1005);
     },
     onError: (ctx, _id, _payload, errors) => format(ctx, errors),
-    onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(ctx, result.errors) } : undefined),
+    // A result without errors is sent as it is: graphql-ws would otherwise copy it for every
+    // delivery, and its serialisation could not be shared.
+    onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(ctx, result.errors) } : (result as FormattedExecutionResult)),
   };
   return {
     path: '/graphql',
@@ -55,7 +62,7 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [...limits.plugins, requestLogPlugin(), metrics.apolloPlugin],
+    plugins: [...limits.plugins, ...noStoreResponses(), requestLogPlugin(), metrics.apolloPlugin],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,

@@ -6,6 +6,7 @@ export { ConnectionType, decodeCursor, encodeCursor, eventIdOf, MAX_PAGE_SIZE, P
 export { Loaders, RequestLoaders, type LoadersContext } from './request-loaders.js';
 export { IdField, IsDateInRange, IsKanaReading, OptionalIdField, PageArgs, TextField, Trim } from './input-decorators.js';
 export { apolloQueryLimits, QUERY_LIMITS, wsDocumentHandling } from './query-limits.js';
+export { noStoreResponses } from './no-store.js';
 export { Expensive, RateLimitModule, RateLimits, rateLimited, type LimiterOptions, type RateLimitName } from './rate-limits.js';
 export { ThrottledWarning } from './throttled-warning.js';
 export { createValidationPipe } from './validation.pipe.js';
@@ -17,6 +18,8 @@ export { selectedStream } from './selected-stream.js';
 export { DateTimeScalar, isLocalDate, LocalDateScalar, parseDateTime } from './scalars.js';
 export { SCALARS_MAP, sortSchemaKeepingEnumOrder } from './schema-order.js';
 export { recordFieldsReadingParent, selectsPayloadOnly, sharedExecutionSubscribe } from './shared-execution.js';
+export { sharedPayloads } from './shared-payloads.js';
 export { Node } from './node.js';
 export { Tally } from './tally.js';
+export { isPromiseLike } from './promise-like.js';
 export { DownloadFile, downloadFile } from './download-file.js';

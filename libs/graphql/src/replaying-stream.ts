@@ -42,13 +42,14 @@ export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<T> {
-  // Counted once per message yielded, under the family of the stream's (first) topic.
+  // Counted once per message yielded, under the family of the stream's (first) topic, worked out once.
   private readonly tallied: string;
   // Dropped once listened to.
   private topics: string | readonly string[] | null;
-  private readonly floor: bigint;
+  // In canonical decimal, as outbox ids come: compared without parsing each message's id.
+  private readonly floor: string;
   private replayFrom: string;
-  private readonly queue = new MessageQueue<T>();
+  private readonly queue = new MessageQueue<T>((message) => this.yielded(message));
   // Live messages wait here while the catch-up replays, so that the replay comes first.
   private held: T[] | null = [];
   // The ids yielded, made with the first one: most streams wait long before it.
@@ -66,17 +67,20 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
     private readonly missedAfter: (id: string) => Promise<T[]>,
   ) {
     this.topics = topics;
-    this.tallied = typeof topics === 'string' ? topics : (topics[0] ?? '');
+    this.tallied = bus.traffic.delivered.label(typeof topics === 'string' ? topics : (topics[0] ?? ''));
     const start = from.from === 'now' ? from.headId : from.afterId;
     this.replayFrom = start;
-    this.floor = BigInt(start);
+    // Ids start at 1: a floor below is as good as 0.
+    const floor = BigInt(start);
+    this.floor = (floor < 0n ? 0n : floor).toString();
   }
 
-  // Chained, not awaited, once started: a waiting async function would hold a frame and a
-  // promise of its own, in every idle stream.
+  // Neither chained nor awaited, once started: the queue hands the message's result to the
+  // taker's own promise (a waiting async function would also hold a frame and a promise of
+  // its own, in every idle stream; a chained step, a promise per message).
   next(): Promise<IteratorResult<T>> {
     if (this.starting !== 'started') return this.startThenNext();
-    return this.queue.take().then((message) => this.yielded(message));
+    return this.queue.take();
   }
 
   private async startThenNext(): Promise<IteratorResult<T>> {
@@ -90,14 +94,14 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
     return this.next();
   }
 
-  /** The message as the stream's next result: none when closed, the one after when a repeat. */
-  private yielded(message: T | undefined): IteratorResult<T> | Promise<IteratorResult<T>> {
+  /** The message as the stream's next result: none when closed; null, skipped, when a repeat. */
+  private yielded(message: T | undefined): IteratorResult<T> | null {
     if (message === undefined) return DONE;
-    if (this.delivered?.has(message.id) || BigInt(message.id) <= this.floor) return this.next();
+    if (this.delivered?.has(message.id) || !isAfter(message.id, this.floor)) return null;
     const delivered = (this.delivered ??= new Set());
     delivered.add(message.id);
     if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
-    this.bus.traffic.delivered.add(this.tallied);
+    this.bus.traffic.delivered.addToLabel(this.tallied);
     return { done: false, value: message };
   }
 
@@ -155,19 +159,36 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
   }
 }
 
-/** A minimal async queue: pushed items are taken in order, one waiting taker at a time, until it is closed. */
+/** Whether outbox id `id` comes after `floor`, both in canonical decimal (no sign, no leading zero): the longer is the larger. */
+function isAfter(id: string, floor: string): boolean {
+  return id.length === floor.length ? id > floor : id.length > floor.length;
+}
+
+/**
+ * A minimal async queue of a stream's messages: pushed in order, taken one waiting taker at a
+ * time, until it is closed. The taker gets the message's result (`toResult`; none once closed)
+ * from the promise it took, worked out as the message comes when the taker is already waiting:
+ * one promise per message. A message whose result is null (a repeat) is skipped.
+ */
 class MessageQueue<T> {
   // Made with the first item that finds no taker waiting: an idle stream has none.
   private items: T[] | null = null;
-  private wake: ((item: T | undefined) => void) | null = null;
+  private wake: ((result: IteratorResult<T>) => void) | null = null;
   private closed = false;
+
+  constructor(private readonly toResult: (item: T | undefined) => IteratorResult<T> | null) {}
 
   push(item: T): void {
     if (this.closed) return;
+    if (!this.wake) {
+      (this.items ??= []).push(item);
+      return;
+    }
+    const result = this.toResult(item);
+    if (result === null) return;
     const wake = this.wake;
     this.wake = null;
-    if (wake) wake(item);
-    else (this.items ??= []).push(item);
+    wake(result);
   }
 
   close(): void {
@@ -175,14 +196,17 @@ class MessageQueue<T> {
     this.items = null;
     const wake = this.wake;
     this.wake = null;
-    wake?.(undefined);
+    wake?.(this.toResult(undefined) as IteratorResult<T>);
   }
 
-  /** The next item, or undefined once closed. */
-  take(): Promise<T | undefined> {
-    const next = this.items?.shift();
-    if (this.items?.length === 0) this.items = null;
-    if (next !== undefined || this.closed) return Promise.resolve(next);
-    return new Promise((resolve) => (this.wake = resolve));
+  /** The next message's result, or the end once closed. */
+  take(): Promise<IteratorResult<T>> {
+    for (;;) {
+      const next = this.items?.shift();
+      if (this.items?.length === 0) this.items = null;
+      if (next === undefined && !this.closed) return new Promise((resolve) => (this.wake = resolve));
+      const result = this.toResult(next);
+      if (result !== null) return Promise.resolve(result);
+    }
   }
 }

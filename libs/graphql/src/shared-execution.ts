@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { RequestLoaders, type LoadersContext } from './request-loaders.js';
 import { Tally } from './tally.js';
+import { isPromiseLike } from './promise-like.js';
 
 type Executed = ExecutionResult | Promise<ExecutionResult>;
 
@@ -54,10 +55,10 @@ export function sharedExecutionSubscribe(deliveries = new Tally()): (args: Execu
   // `key`: the operation and its variables, the same for every event of one subscription.
   const executeShared = (args: ExecutionArgs, key: string, payload: unknown): Executed => {
     if (typeof payload !== 'object' || payload === null) return executeOwn(args, payload);
-    const byDocument = results.get(payload) ?? new WeakMap<DocumentNode, Map<string, Executed>>();
-    results.set(payload, byDocument);
-    const byRequest = byDocument.get(args.document) ?? new Map<string, Executed>();
-    byDocument.set(args.document, byRequest);
+    let byDocument = results.get(payload);
+    if (!byDocument) results.set(payload, (byDocument = new WeakMap()));
+    let byRequest = byDocument.get(args.document);
+    if (!byRequest) byDocument.set(args.document, (byRequest = new Map()));
     const shared = byRequest.get(key);
     if (shared) {
       deliveries.add('shared');
@@ -82,8 +83,9 @@ const fieldsReadingParent = new WeakMap<GraphQLSchema, ReadonlySet<string>>();
 
 /**
  * Notes which fields of `schema` read their parent, as the schema is built (the server's
- * `transformSchema`): Apollo Server later wraps every resolver of the schema in place for its
- * plugins, after which a property read can no longer be told from a resolver of its own.
+ * `transformSchema`): should a plugin hook into field resolution, Apollo Server wraps every
+ * resolver of the schema in place, after which a property read can no longer be told from a
+ * resolver of its own.
  */
 export function recordFieldsReadingParent(schema: GraphQLSchema): GraphQLSchema {
   fieldsReadingParent.set(schema, readingParent(schema));
@@ -201,7 +203,11 @@ class MappedStream implements AsyncIterableIterator<ExecutionResult> {
     return this;
   }
 
-  private async mapped(step: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> {
-    return step.done ? { done: true, value: undefined } : { done: false, value: await this.map(step.value) };
+  // No promise of its own when the result is at hand (a shared one, or one executed without
+  // waiting): a fan-out maps an event once per subscriber.
+  private mapped(step: IteratorResult<unknown>): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> {
+    if (step.done) return { done: true, value: undefined };
+    const value = this.map(step.value);
+    return isPromiseLike(value) ? value.then((result) => ({ done: false, value: result })) : { done: false, value };
   }
 }

@@ -12,4 +12,12 @@ describe('Tally', () => {
       ['rooms', 1],
     ]);
   });
+
+  it('counts under a label worked out once, as under its key', () => {
+    const tally = new Tally((topic) => topic.split(':')[0] ?? topic);
+    const label = tally.label('tasks:a');
+    tally.addToLabel(label);
+    tally.add('tasks:b');
+    expect(tally.entries()).toEqual([['tasks', 2]]);
+  });
 });

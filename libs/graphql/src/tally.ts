@@ -9,7 +9,16 @@ export class Tally {
   constructor(private readonly labelOf: (key: string) => string = (key) => key) {}
 
   add(key: string, amount = 1): void {
-    const label = this.labelOf(key);
+    this.addToLabel(this.label(key), amount);
+  }
+
+  /** The label `key` counts under: for a caller counting the same key again and again (a stream, each of its messages) to work it out once. */
+  label(key: string): string {
+    return this.labelOf(key);
+  }
+
+  /** Counts under a label from {@link label}. */
+  addToLabel(label: string, amount = 1): void {
     this.counts.set(label, (this.counts.get(label) ?? 0) + amount);
   }
 

@@ -24,7 +24,8 @@ interface EventFacts {
  */
 @Injectable()
 export class TaskEventStream {
-  private readonly facts = new Map<string, Promise<EventFacts>>();
+  // The facts of an event: its lookup while under way, then the facts themselves.
+  private readonly facts = new Map<string, EventFacts | Promise<EventFacts>>();
   // One model per message the bus delivered: its subscribers then share one execution of the
   // same selection (sharedExecutionSubscribe tells results apart by the event object).
   private readonly models = new WeakMap<TaskEventMessage, TaskEventModel>();
@@ -46,10 +47,22 @@ export class TaskEventStream {
     const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId };
     const topics = taskEventTopics(actor.municipalityId, { userId: actor.userId, agencyId: actor.agencyId });
     const events = replayingStream<TaskEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
-    return selectedStream(events, async (event) => ((await this.mayReceive(actor, event)) ? this.modelOf(event) : null));
+    return selectedStream(events, (event) => this.selected(actor, event));
   }
 
-  private modelOf(event: TaskEventMessage): TaskEventModel {
+  /**
+   * The event's model if `actor` may receive it, else null: addressed to the subscriber or
+   * their agency, the subscriber still active, and still allowed to see the task's case. At
+   * once when the event's facts are at hand, else with the one promise of waiting for them.
+   */
+  private selected(actor: Actor, event: TaskEventMessage): TaskEventModel | null | Promise<TaskEventModel | null> {
+    if (event.recipientUserId !== actor.userId && event.recipientAgencyId !== actor.agencyId) return null;
+    const facts = this.factsOf(event);
+    return facts instanceof Promise ? facts.then((known) => this.modelFor(actor, event, known)) : this.modelFor(actor, event, facts);
+  }
+
+  private modelFor(actor: Actor, event: TaskEventMessage, { caseFacts, activeRecipientIds }: EventFacts): TaskEventModel | null {
+    if (!activeRecipientIds.has(actor.userId) || caseFacts === null || !this.access.can(actor, 'read', 'Case', caseFacts)) return null;
     let model = this.models.get(event);
     if (!model) {
       model = TaskEventModel.from(event);
@@ -58,22 +71,17 @@ export class TaskEventStream {
     return model;
   }
 
-  async mayReceive(actor: Actor, event: TaskEventMessage): Promise<boolean> {
-    if (event.recipientUserId !== actor.userId && event.recipientAgencyId !== actor.agencyId) return false;
-    const { caseFacts, activeRecipientIds } = await this.factsOf(event);
-    return activeRecipientIds.has(actor.userId) && caseFacts !== null && this.access.can(actor, 'read', 'Case', caseFacts);
-  }
-
-  private factsOf(event: TaskEventMessage): Promise<EventFacts> {
-    let facts = this.facts.get(event.id);
-    if (!facts) {
-      facts = Promise.all([this.cases.factsOf(event.caseId), this.users.activeIdsAmong(event.recipientUserId, event.recipientAgencyId)]).then(
-        ([caseFacts, activeRecipientIds]) => ({ caseFacts, activeRecipientIds }),
-      );
-      this.facts.set(event.id, facts);
-      setTimeout(() => this.facts.delete(event.id), FACTS_TTL_MS).unref();
-    }
-    return facts;
+  private factsOf(event: TaskEventMessage): EventFacts | Promise<EventFacts> {
+    const known = this.facts.get(event.id);
+    if (known) return known;
+    const lookup: Promise<EventFacts> = Promise.all([this.cases.factsOf(event.caseId), this.users.activeIdsAmong(event.recipientUserId, event.recipientAgencyId)]).then(([caseFacts, activeRecipientIds]) => {
+      const facts = { caseFacts, activeRecipientIds };
+      // Kept as found: the subscribers judging the event from now on need not wait on a promise.
+      if (this.facts.get(event.id) === lookup) this.facts.set(event.id, facts);
+      return facts;
+    });
+    this.facts.set(event.id, lookup);
+    setTimeout(() => this.facts.delete(event.id), FACTS_TTL_MS).unref();
+    return lookup;
   }
 }
-

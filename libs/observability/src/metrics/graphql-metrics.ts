@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Injectable } from '@nestjs/common';
-import { Tally } from '@renkei/graphql';
-import { getOperationAST, type OperationDefinitionNode } from 'graphql';
+import { isPromiseLike, Tally } from '@renkei/graphql';
+import { getOperationAST, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { LabelBudget } from './label-budget.js';
@@ -91,17 +91,26 @@ export class GraphQLMetrics {
         this.requests.inc({ ...this.labelsOf(getOperationAST(execution.document, execution.operationName)), transport: 'ws' });
         return options.onOperation?.(...args);
       },
-      onError: async (...args: Parameters<NonNullable<ServerOptions['onError']>>) => {
-        const formatted = await options.onError?.(...args);
-        this.countErrors(formatted ?? args[3], 'ws');
-        return formatted;
+      // Not async where the hook is not: onNext runs for every delivery of a fan-out.
+      onError: (ctx, id, payload, errors) => {
+        const counted = (formatted: readonly GraphQLFormattedError[] | void) => {
+          this.countErrors(formatted ?? errors, 'ws');
+          return formatted;
+        };
+        const formatted = options.onError?.(ctx, id, payload, errors);
+        return isPromiseLike(formatted) ? formatted.then(counted) : counted(formatted);
       },
-      onNext: async (...args: Parameters<NonNullable<ServerOptions['onNext']>>) => {
-        const formatted = await options.onNext?.(...args);
-        this.countErrors((formatted ?? args[4]).errors, 'ws');
-        return formatted;
+      onNext: (ctx, id, payload, args, result) => {
+        const formatted = options.onNext?.(ctx, id, payload, args, result);
+        if (isPromiseLike(formatted)) return formatted.then((awaited) => this.countedNext(awaited, result));
+        return this.countedNext(formatted, result);
       },
     };
+  }
+
+  private countedNext(formatted: FormattedExecutionResult | void, result: ExecutionResult): FormattedExecutionResult | void {
+    this.countErrors((formatted ?? result).errors, 'ws');
+    return formatted;
   }
 
   // An operation that failed to parse or validate has no name or type to count it by.
@@ -111,7 +120,8 @@ export class GraphQLMetrics {
   }
 
   private countErrors(errors: readonly ErrorLike[] | undefined, transport: Transport): void {
-    for (const error of errors ?? []) {
+    if (!errors) return;
+    for (const error of errors) {
       const code = error.extensions?.['code'];
       this.errors.inc({ code: this.codes.admit(typeof code === 'string' ? code : 'UNKNOWN'), transport });
     }

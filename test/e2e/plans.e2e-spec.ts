@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '@renkei/api';
 import { DataCategory, Role, Sector } from '@renkei/kernel';
-import { CaseFixtures, Operations, SUBJECT, useTestApp, type Staff } from '@renkei/testing';
+import { CaseFixtures, countStatements, Operations, SUBJECT, useTestApp, type Staff } from '@renkei/testing';
 
 const TEXT = 'category text redacted basis';
 const PLAN = `id caseId number version status agency { id } leadAgency { id }
@@ -12,6 +12,7 @@ const DRAFT_PLAN = `mutation($caseId: ID!, $input: PlanInput!) { draftPlan(caseI
 const UPDATE_PLAN = `mutation($id: ID!, $input: PlanInput!, $expectedVersion: Int!) { updatePlan(id: $id, input: $input, expectedVersion: $expectedVersion) { ${PLAN} } }`;
 const RECORD_AGREEMENT = `mutation($id: ID!, $input: PlanAgreementInput!) { recordPlanAgreement(id: $id, input: $input) { ${PLAN} } }`;
 const CASE_PLANS = `query($id: ID!) { case(id: $id) { id status plan { id } plans { ${PLAN} } } }`;
+const CASES_PLANS = `query($first: Int) { cases(first: $first) { edges { node { id plan { id policy { ${TEXT} } } plans { id personWishes { ${TEXT} } } } } } }`;
 
 interface Text {
   category: string;
@@ -239,6 +240,40 @@ describe('the support plan (支援プラン): drafting, editing, the person’s 
     expect(provisions).toHaveLength(1);
     expect(provisions[0]).toMatchObject({ providerAgencyId: coordinator.agencyId, recipientAgencyId: housing.agencyId });
     expect([...(provisions[0]?.categories ?? [])].sort()).toEqual(['BASIC', 'HOUSING']);
+  });
+
+  it('a list of cases reads every case’s plans and plan in force in one batch, each decided and its provision recorded for its own case', async () => {
+    const consented = await caseOnTeam();
+    const withheld = await caseOnTeam();
+    for (const caseId of [consented, withheld]) {
+      const plan = await draft(caseId);
+      await s.app.dataSource.query(`UPDATE plans SET status = 'IN_PROGRESS' WHERE id = $1`, [plan.id]);
+    }
+    await cases.recordConsent(coordinator.token, consented, { provisions: [{ recipientSectors: [Sector.HOUSING], dataCategories: [DataCategory.BASIC] }] });
+
+    type Listed = { id: string; plan: { id: string; policy: Text | null } | null; plans: { id: string; personWishes: Text | null }[] };
+    let listed: Listed[] = [];
+    const statements = await countStatements(s.app, async () => {
+      listed = (await s.app.http.as(housing.token).data<{ cases: { edges: { node: Listed }[] } }>(CASES_PLANS, { first: 50 })).cases.edges.map((edge) => edge.node);
+    });
+    expect(listed.filter((found) => found.plans.length > 0).length).toBeGreaterThan(2);
+    // Identity, count, cases; for the plans in force their heads, plans, texts and role tasks;
+    // for every version the plans, texts and role tasks: one statement each, however many cases
+    // are listed (besides the provisions appended, grouped as they come).
+    expect(statements.filter((sql) => !sql.startsWith('INSERT INTO audit_events'))).toHaveLength(10);
+    const seen = (caseId: string) => listed.find((found) => found.id === caseId);
+    expect(seen(consented)?.plan?.policy).toMatchObject({ text: '住まいの安定を最優先に、通院の再開を支える。', basis: 'CONSENT' });
+    expect(seen(consented)?.plans[0]?.personWishes).toMatchObject({ text: '家を失いたくない。息子と一緒に暮らしたい。', basis: 'CONSENT' });
+    expect(seen(withheld)?.plan?.policy).toMatchObject({ text: null, redacted: true });
+    expect(seen(withheld)?.plans[0]?.personWishes).toMatchObject({ text: null, redacted: true });
+
+    const auditor = await s.fixtures.staff([Role.AUDITOR]);
+    const provided = async (caseId: string) =>
+      (await s.app.http.as(auditor.token).data<{ auditEvents: { edges: { node: { recipientAgencyId: string } }[] } }>(Operations.AUDIT_EVENTS, { filter: { caseId, action: 'case.plan_provided' }, first: 10 })).auditEvents.edges.filter(
+        (edge) => edge.node.recipientAgencyId === housing.agencyId,
+      );
+    expect(await provided(consented)).not.toEqual([]);
+    expect(await provided(withheld)).toEqual([]);
   });
 
   it('audits drafting, editing and the agreement with the case', async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '@renkei/api';
 import { DataCategory, Role, Sector } from '@renkei/kernel';
 import { TaskReminders } from '@renkei/tasks';
-import { CaseFixtures, MovableClock, Operations, useTestApp, type Collected, type Staff } from '@renkei/testing';
+import { CaseFixtures, countStatements, MovableClock, Operations, useTestApp, type Collected, type Staff } from '@renkei/testing';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -16,6 +16,7 @@ const UPDATE = `mutation Update($id: ID!, $status: ReferralStatus!, $expectedVer
   updateReferral(id: $id, status: $status, expectedVersion: $expectedVersion, note: $note, endReason: $endReason,
     followUpAt: $followUpAt, hostFollowUpAt: $hostFollowUpAt, sharedWithHost: $sharedWithHost) { ${REFERRAL} } }`;
 const CASE_REFERRALS = `query CaseReferrals($id: ID!) { case(id: $id) { id referrals { ${REFERRAL} } } }`;
+const CASES_REFERRALS = `query CasesReferrals($first: Int) { cases(first: $first) { edges { node { id referrals { ${REFERRAL} } } } } }`;
 const INTRODUCTION = `query Introduction($id: ID!) { referralIntroduction(id: $id) { referralId resource { id name } agencyName referredByName sharedWithHost issuedAt } }`;
 const CREATE_RESOURCE = `mutation($input: ResourceInput!) { createResource(input: $input) { id name } }`;
 const SET_RESOURCE_ACTIVE = `mutation($id: ID!, $active: Boolean!) { setResourceActive(id: $id, active: $active) { id active } }`;
@@ -238,6 +239,34 @@ describe('referrals to local resources (参加支援のつなぎ)', () => {
     expect(await provided()).toEqual([expect.objectContaining({ basis: 'CONSENT', categories: [DataCategory.PARTICIPATION], providerAgency: { id: housing.agencyId } })]);
     // The referring agency's own data is no provision.
     expect((await referralsSeenBy(housingColleague, caseId))[0]).toMatchObject({ basis: 'OWN_AGENCY', redacted: false });
+  });
+
+  it('reads the referrals of a list of cases in one batch, each decided and its provision recorded for its own case', async () => {
+    const consented = await newCase();
+    const withheld = await newCase();
+    const resource = await newResource();
+    for (const caseId of [consented, withheld]) await refer(housing, { caseId, resourceId: resource.id, note: '一覧で読む' });
+    await cases.recordConsent(coordinator.token, consented, { provisions: [{ recipientAgencyIds: [health.agencyId], dataCategories: [DataCategory.PARTICIPATION] }] });
+
+    let listed: { id: string; referrals: Referral[] }[] = [];
+    const statementsToList = (first: number) =>
+      countStatements(s.app, async () => {
+        listed = (await as(health).data<{ cases: { edges: { node: { id: string; referrals: Referral[] } }[] } }>(CASES_REFERRALS, { first })).cases.edges.map((edge) => edge.node);
+      });
+    const statements = await statementsToList(50);
+    expect(listed.length).toBeGreaterThan(2);
+    // Identity, count, cases, every case's referrals, the provisions appended, and the agencies,
+    // users and resources they name: one statement each, however many cases are listed.
+    expect(statements).toHaveLength(8);
+    const seen = (caseId: string) => listed.find((found) => found.id === caseId)?.referrals;
+    expect(seen(consented)).toEqual([expect.objectContaining({ caseId: consented, redacted: false, basis: 'CONSENT', note: '一覧で読む' })]);
+    expect(seen(withheld)).toEqual([expect.objectContaining({ caseId: withheld, redacted: true, basis: null, note: null })]);
+    const provided = async (caseId: string) =>
+      (await as(auditor).data<{ provisionRecords: { categories: string[]; recipientUser: { id: string } | null }[] }>(Operations.PROVISION_RECORDS, { caseId })).provisionRecords.filter(
+        (record) => record.recipientUser?.id === health.id && record.categories.includes(DataCategory.PARTICIPATION),
+      );
+    expect(await provided(consented)).not.toEqual([]);
+    expect(await provided(withheld)).toEqual([]);
   });
 
   it('issues the introduction from AGREED on with only what the person agreed to share, audited', async () => {

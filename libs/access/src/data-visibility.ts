@@ -9,6 +9,11 @@ export interface ReadScope {
   readonly conferenceId?: string;
 }
 
+/** The scope as text, for keeping apart what was read for different scopes (a batch per scope). */
+export function readScopeKey(scope: ReadScope): string {
+  return `${scope.purpose}:${scope.conferenceId ?? ''}`;
+}
+
 /**
  * The decision for one item of a person's data (an agency's data of one category), as SQL of
  * the caller's query. The caller joins `LEFT JOIN LATERAL (${facts}) <alias> ON TRUE` once per

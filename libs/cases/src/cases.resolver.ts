@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
+import { CheckPolicies, CurrentActor, readScopeKey, type Actor, ThroughTheDoor } from '@renkei/access';
 import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { type Connection, Expensive, Loaders, type RequestLoaders } from '@renkei/graphql';
 import { VisibilityBasis } from '@renkei/kernel';
@@ -118,9 +118,8 @@ export class CasesResolver {
 
   // The record of every case of the operation read in one batch, for the scope each was loaded in.
   private async record(actor: Actor, parent: CaseModel, loaders: RequestLoaders): Promise<CaseRecord> {
-    const { purpose, conferenceId } = parent.scope;
-    const scope = parent.scope;
-    const found = await loaders.get(`caseRecord:${purpose}:${conferenceId ?? ''}`, (ids) => this.service.records(actor, ids, scope)).load(parent.id);
+    const { scope } = parent;
+    const found = await loaders.get(`caseRecord:${readScopeKey(scope)}`, (ids) => this.service.records(actor, ids, scope)).load(parent.id);
     if (!found) throw new Error(`Case ${parent.id} has no record`);
     return found;
   }

@@ -74,9 +74,10 @@ export class IndicatorRecords {
   private async referralLabels(actor: Actor, counted: readonly CountedRecord[]): Promise<Map<string, string>> {
     const wanted = new Set(counted.map((record) => record.id));
     const cases = await this.cases.readable(actor, [...new Set(counted.flatMap((record) => (record.owner ? [record.owner] : [])))], COORDINATION);
+    const referrals = await this.referrals.ofCases(actor, [...cases.keys()], COORDINATION);
     const labels = new Map<string, string>();
     for (const found of cases.values()) {
-      for (const referral of await this.referrals.ofCase(actor, found.id, COORDINATION)) {
+      for (const referral of referrals.get(found.id) ?? []) {
         if (wanted.has(referral.id)) labels.set(referral.id, `${found.title}：参加支援（${CELL_LABELS.referralStatus[referral.status]}）`);
       }
     }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
+import { CheckPolicies, CurrentActor, readScopeKey, type Actor, ThroughTheDoor } from '@renkei/access';
 import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { CaseModel } from '@renkei/cases';
 import { Loaders, type RequestLoaders } from '@renkei/graphql';
@@ -15,9 +15,12 @@ export class CaseReferralsResolver {
 
   @ThroughTheDoor('Case.referrals')
   @ResolveField(() => [ReferralModel], { description: 'Referrals of the person to local resources (参加支援のつなぎ), newest first; each one’s content only on a basis.' })
-  referrals(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<ReferralModel[]> {
-    // The parent came through the case door, for its scope; each referral is decided for that scope.
-    return this.service.ofCase(actor, parent.id, parent.scope);
+  async referrals(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<ReferralModel[]> {
+    // The parent came through the case door, for its scope; each referral is decided for that
+    // scope, for every case of the operation read in that scope in one batch.
+    const { scope } = parent;
+    const found = await loaders.get(`caseReferrals:${readScopeKey(scope)}`, (ids) => this.service.ofCases(actor, ids, scope)).load(parent.id);
+    return found ?? [];
   }
 }
 

@@ -142,6 +142,11 @@ export class ReferralsService {
     return this.reads.ofCase(actor, caseId, scope);
   }
 
+  /** The referrals of each of the cases the caller may read (each came through the case door), newest first. */
+  async ofCases(actor: Actor, caseIds: readonly string[], scope: ReadScope): Promise<Map<string, ReferralModel[]>> {
+    return this.reads.ofCases(actor, caseIds, scope);
+  }
+
   // What the caller just wrote, as they may see it.
   private async readBack(actor: Actor, referral: ReferralEntity): Promise<ReferralModel> {
     const [model] = await this.reads.ofCase(actor, referral.caseId, COORDINATION, [referral.id]);

@@ -67,17 +67,17 @@ export class AssessmentsService {
     return this.versions(actor, caseId, scope);
   }
 
+  // No transaction: the texts' read records its provisions itself, and a transaction would hold
+  // a pool connection per case of a list for the whole read.
   private async versions(actor: Actor, caseId: string, scope: ReadScope, limit?: number): Promise<AssessmentModel[]> {
-    return this.tx.run(async (manager) => {
-      const query = manager.createQueryBuilder(AssessmentEntity, 'a').where('a.caseId = :caseId', { caseId }).orderBy('a.number', 'DESC');
-      const rows = await (limit ? query.limit(limit) : query).getMany();
-      return this.models(actor, caseId, rows, scope);
-    });
+    const query = this.tx.manager.createQueryBuilder(AssessmentEntity, 'a').where('a.caseId = :caseId', { caseId }).orderBy('a.number', 'DESC');
+    const rows = await (limit ? query.limit(limit) : query).getMany();
+    return this.models(actor, caseId, rows, scope);
   }
 
   // The rows with their texts, each shown or withheld for the reader (one read, provisions recorded).
   private async models(actor: Actor, caseId: string, rows: readonly AssessmentEntity[], scope: ReadScope): Promise<AssessmentModel[]> {
-    const texts = await this.texts.read(actor, 'assessment', caseId, rows.map((row) => row.id), scope);
+    const texts = await this.texts.read(actor, 'assessment', [caseId], rows.map((row) => row.id), scope);
     return rows.map((row) => ({
       id: row.id,
       caseId: row.caseId,

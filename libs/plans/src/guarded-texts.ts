@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor, type ReadScope } from '@renkei/access';
-import { AuditTrail, provisionsShown } from '@renkei/audit';
+import { AuditTrail, provisionsShownByCase } from '@renkei/audit';
 import { Transactions } from '@renkei/database';
 import type { DataCategory, VisibilityBasis } from '@renkei/kernel';
 import type { EntityManager } from 'typeorm';
@@ -36,6 +36,7 @@ const TABLES: Readonly<Record<TextOwner, { owner: string; texts: string; ownerCo
 
 interface TextRow {
   owner_id: string;
+  case_id: string;
   agency_id: string;
   subject_name: string;
   path: string;
@@ -51,7 +52,7 @@ interface TextRow {
  * The texts of assessments and plans: each is the writing agency's data of its category
  * about the case, shown under the same bases as a summary section of that category. The
  * basis is decided inside the query, a withheld body never leaves the database, and what is
- * shown of another agency is recorded as a provision in the read's transaction.
+ * shown of another agency is recorded as a provision before the read returns.
  */
 @Injectable()
 export class GuardedTexts {
@@ -61,34 +62,45 @@ export class GuardedTexts {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** The texts of these owners (all of one case the caller may know of), owner id → path → text. */
-  async read(actor: Actor, owner: TextOwner, caseId: string, ownerIds: readonly string[], scope: ReadScope): Promise<Map<string, Map<string, GuardedTextValue>>> {
+  /**
+   * The texts of these owners (of the cases the caller may know of, read through the case
+   * door), owner id → path → text: one statement for any number of cases, and what each case
+   * shows of another agency recorded as that case's provision before the texts return. No
+   * transaction of its own (the summaries' reason): a list of cases would hold a pool
+   * connection per case for the whole read.
+   */
+  async read(actor: Actor, owner: TextOwner, caseIds: readonly string[], ownerIds: readonly string[], scope: ReadScope): Promise<Map<string, Map<string, GuardedTextValue>>> {
     const byOwner = new Map<string, Map<string, GuardedTextValue>>(ownerIds.map((id) => [id, new Map()]));
-    if (ownerIds.length === 0) return byOwner;
+    if (ownerIds.length === 0 || caseIds.length === 0) return byOwner;
     const { owner: ownerTable, texts, ownerColumn, provided, authored } = TABLES[owner];
     const provider = authored ? 'COALESCE(t.agency_id, o.agency_id)' : 'o.agency_id';
     const visibility = this.access.dataVisibility(actor, { caseId: 'o.case_id', providerAgencyId: provider, category: 't.category' }, scope, 'gt_');
-    return this.tx.run(async (manager) => {
-      const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-        `SELECT o.id AS owner_id, ${provider} AS agency_id, c.subject_full_name AS subject_name, t.path, t.category,
-                ${visibility.basis('f')} AS basis, ${visibility.consentId('f')} AS consent_id, ${visibility.conferenceId('f')} AS conference_id,
-                ${visibility.emergencyAccessId('f')} AS emergency_access_id,
-                CASE WHEN ${visibility.basis('f')} IS NOT NULL THEN t.body END AS body
-         FROM ${ownerTable} o
-         JOIN cases c ON c.id = o.case_id
-         JOIN ${texts} t ON t.${ownerColumn} = o.id
-         LEFT JOIN LATERAL (${visibility.facts}) f ON TRUE
-         WHERE o.case_id = :caseId AND o.id IN (:...ownerIds)`,
-        { ...visibility.params, caseId, ownerIds: [...ownerIds] },
-      );
-      const rows = await manager.query<TextRow[]>(sql, parameters);
-      for (const row of rows) {
-        byOwner.get(row.owner_id)?.set(row.path, { category: row.category, text: row.body, redacted: row.basis === null, basis: row.basis });
-      }
-      const shown = rows.map((row) => ({ providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id }));
-      await this.audit.record(actor, provisionsShown(actor, { action: provided, caseId, subjectName: rows[0]?.subject_name ?? '' }, shown));
-      return byOwner;
-    });
+    const { manager } = this.tx;
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT o.id AS owner_id, o.case_id, ${provider} AS agency_id, c.subject_full_name AS subject_name, t.path, t.category,
+              ${visibility.basis('f')} AS basis, ${visibility.consentId('f')} AS consent_id, ${visibility.conferenceId('f')} AS conference_id,
+              ${visibility.emergencyAccessId('f')} AS emergency_access_id,
+              CASE WHEN ${visibility.basis('f')} IS NOT NULL THEN t.body END AS body
+       FROM ${ownerTable} o
+       JOIN cases c ON c.id = o.case_id
+       JOIN ${texts} t ON t.${ownerColumn} = o.id
+       LEFT JOIN LATERAL (${visibility.facts}) f ON TRUE
+       WHERE o.case_id IN (:...caseIds) AND o.id IN (:...ownerIds)`,
+      { ...visibility.params, caseIds: [...caseIds], ownerIds: [...ownerIds] },
+    );
+    const rows = await manager.query<TextRow[]>(sql, parameters);
+    for (const row of rows) {
+      byOwner.get(row.owner_id)?.set(row.path, { category: row.category, text: row.body, redacted: row.basis === null, basis: row.basis });
+    }
+    await this.audit.record(
+      actor,
+      provisionsShownByCase(
+        actor,
+        provided,
+        rows.map((row) => ({ caseId: row.case_id, subjectName: row.subject_name, providerAgencyId: row.agency_id, category: row.category, basis: row.basis, consentId: row.consent_id, conferenceId: row.conference_id, emergencyAccessId: row.emergency_access_id })),
+      ),
+    );
+    return byOwner;
   }
 
   /** Replaces the texts of an owner; blank texts are not stored (a blank field is absent, not withheld). */

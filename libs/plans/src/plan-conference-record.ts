@@ -40,9 +40,10 @@ export class PlanConferenceRecord extends ConferencePlans {
       .getMany();
     const agencies = await this.agencies.byIds(plans.flatMap((p) => [...(p.leadAgencyId ? [p.leadAgencyId] : []), ...(p.goals ?? []).flatMap((g) => (g.roles ?? []).map((r) => r.agencyId))]));
     const agencyName = (id: string) => agencies.get(id)?.name ?? id;
+    const texts = await this.texts.read(actor, 'plan', [...new Set(plans.map((plan) => plan.caseId))], plans.map((plan) => plan.id), { purpose: Purpose.CONFERENCE, conferenceId });
     for (const plan of plans) {
-      const texts = (await this.texts.read(actor, 'plan', plan.caseId, [plan.id], { purpose: Purpose.CONFERENCE, conferenceId })).get(plan.id) ?? new Map();
-      const text = (path: string) => recordedText(texts.get(path));
+      const planTexts = texts.get(plan.id) ?? new Map<string, GuardedTextValue>();
+      const text = (path: string) => recordedText(planTexts.get(path));
       recorded.set(plan.caseId, [...(recorded.get(plan.caseId) ?? []), recordedPlan(plan, text, agencyName)]);
     }
     return recorded;

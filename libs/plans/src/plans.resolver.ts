@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CheckPolicies, CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
+import { CheckPolicies, CurrentActor, readScopeKey, type Actor, ThroughTheDoor } from '@renkei/access';
 import { CaseModel, COORDINATION } from '@renkei/cases';
+import { Loaders, type RequestLoaders } from '@renkei/graphql';
 import { PlanAgreementInput, PlanInput } from './dto/plan.input.js';
 import { PlanModel } from './plan.model.js';
 import { PlansService } from './plans.service.js';
@@ -39,14 +40,17 @@ export class PlansResolver {
 
   @ThroughTheDoor('Case.plan')
   @ResolveField(() => PlanModel, { nullable: true, description: 'The plan in force: the newest approved version (null while none is approved, or once support ended).' })
-  plan(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<PlanModel | null> {
-    // The parent came through the one door, for its scope; each text is decided for that scope.
-    return this.service.inForce(actor, parent.id, parent.scope);
+  async plan(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<PlanModel | null> {
+    // The parent came through the one door, for its scope; each text is decided for that scope,
+    // for every case of the operation read in that scope in one batch.
+    const { scope } = parent;
+    return loaders.get(`casePlanInForce:${readScopeKey(scope)}`, (ids) => this.service.inForceOfCases(actor, ids, scope)).load(parent.id);
   }
 
   @ThroughTheDoor('Case.plans')
   @ResolveField(() => [PlanModel], { description: 'Every version of the support plan, newest first.' })
-  plans(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<PlanModel[]> {
-    return this.service.plansOf(actor, parent.id, parent.scope);
+  async plans(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<PlanModel[]> {
+    const { scope } = parent;
+    return (await loaders.get(`casePlans:${readScopeKey(scope)}`, (ids) => this.service.plansOfCases(actor, ids, scope)).load(parent.id)) ?? [];
   }
 }

@@ -116,33 +116,46 @@ export class PlansService {
       if (!head) throw DomainError.notFound('Plan');
       const found = await this.cases.require(actor, head.caseId, caseAction);
       await this.lockCase(manager, head.caseId);
-      const [plan] = await this.load(manager, head.caseId, [planId]);
+      const [plan] = await this.load([head.caseId], [planId]);
       if (!plan) throw DomainError.notFound('Plan');
       return { plan, found };
     });
   }
 
-  /** Every version of the plan of a case the caller may know of (loaded through the one door), newest first, as the caller may see it for `scope`. */
-  async plansOf(actor: Actor, caseId: string, scope: ReadScope): Promise<PlanModel[]> {
-    return this.tx.run(async (manager) => this.assemble(actor, caseId, await this.load(manager, caseId), scope));
+  /**
+   * Every version of the plan of each of the cases the caller may know of (loaded through the
+   * one door), newest first, as the caller may see it for `scope`: three statements whatever
+   * the number of cases (a list of cases).
+   */
+  async plansOfCases(actor: Actor, caseIds: readonly string[], scope: ReadScope): Promise<Map<string, PlanModel[]>> {
+    const byCase = new Map<string, PlanModel[]>(caseIds.map((id) => [id, []]));
+    for (const plan of await this.assemble(actor, await this.load(caseIds), scope)) byCase.get(plan.caseId)?.push(plan);
+    return byCase;
   }
 
   /** The plan in force of a case the caller may know of: the newest approved version, or null. */
   async inForce(actor: Actor, caseId: string, scope: ReadScope): Promise<PlanModel | null> {
-    return this.tx.run(async (manager) => {
-      const current = planInForce(await manager.find(PlanEntity, { where: { caseId }, select: { id: true, number: true, status: true } }));
-      if (!current) return null;
-      const [plan] = await this.assemble(actor, caseId, await this.load(manager, caseId, [current.id]), scope);
-      return plan ?? null;
-    });
+    return (await this.inForceOfCases(actor, [caseId], scope)).get(caseId) ?? null;
+  }
+
+  /** {@link inForce} for each of the cases, in four statements whatever their number (a list of cases). */
+  async inForceOfCases(actor: Actor, caseIds: readonly string[], scope: ReadScope): Promise<Map<string, PlanModel | null>> {
+    const heads = new Map<string, PlanEntity[]>(caseIds.map((id) => [id, []]));
+    if (caseIds.length > 0) {
+      const found = await this.tx.manager.find(PlanEntity, { where: { caseId: In([...caseIds]) }, select: { id: true, caseId: true, number: true, status: true } });
+      for (const head of found) heads.get(head.caseId)?.push(head);
+    }
+    const current = [...heads.values()].flatMap((ofCase) => planInForce(ofCase) ?? []);
+    const plans = await this.assemble(actor, await this.load(caseIds, current.map((plan) => plan.id)), scope);
+    const byCase = new Map<string, PlanModel | null>(caseIds.map((id) => [id, null]));
+    for (const plan of plans) byCase.set(plan.caseId, plan);
+    return byCase;
   }
 
   /** Plans of one case the caller may know of, by id, as the caller may see them for `scope` (an agenda item's plan). */
   async byIds(actor: Actor, caseId: string, planIds: readonly string[], scope: ReadScope): Promise<Map<string, PlanModel>> {
-    return this.tx.run(async (manager) => {
-      const plans = await this.assemble(actor, caseId, await this.load(manager, caseId, planIds), scope);
-      return new Map(plans.map((plan) => [plan.id, plan]));
-    });
+    const plans = await this.assemble(actor, await this.load([caseId], planIds), scope);
+    return new Map(plans.map((plan) => [plan.id, plan]));
   }
 
   /** The case a plan belongs to, or null: a plan asked for by its id is then read through its case's door. */
@@ -174,26 +187,28 @@ export class PlansService {
     return plan;
   }
 
-  // Plans of a case with goals and roles, newest first; one statement.
-  private async load(manager: EntityManager, caseId: string, planIds?: readonly string[]): Promise<PlanEntity[]> {
-    const query = manager
+  // The plans of the cases (all, or those of `planIds`) with their goals and roles, newest first.
+  // Reads need no transaction of their own: each statement sees what was committed when it ran,
+  // as it would inside one, and a transaction per case of a list would hold a pool connection each.
+  private async load(caseIds: readonly string[], planIds?: readonly string[]): Promise<PlanEntity[]> {
+    if (caseIds.length === 0 || planIds?.length === 0) return [];
+    const query = this.tx.manager
       .createQueryBuilder(PlanEntity, 'p')
       .leftJoinAndSelect('p.goals', 'g')
       .leftJoinAndSelect('g.roles', 'r')
-      .where('p.case_id = :caseId', { caseId })
+      .where('p.case_id IN (:...caseIds)', { caseIds: [...caseIds] })
       .orderBy('p.number', 'DESC')
       .addOrderBy('g.position', 'ASC')
       .addOrderBy('r.position', 'ASC');
-    if (planIds?.length === 0) return [];
     if (planIds) query.andWhere('p.id IN (:...planIds)', { planIds: [...planIds] });
     return query.getMany();
   }
 
   // The texts of all the plans in one guarded read (provisions recorded), the role tasks in one query.
-  private async assemble(actor: Actor, caseId: string, plans: readonly PlanEntity[], scope: ReadScope): Promise<PlanModel[]> {
+  private async assemble(actor: Actor, plans: readonly PlanEntity[], scope: ReadScope): Promise<PlanModel[]> {
     if (plans.length === 0) return [];
     const ids = plans.map((plan) => plan.id);
-    const texts = await this.texts.read(actor, 'plan', caseId, ids, scope);
+    const texts = await this.texts.read(actor, 'plan', [...new Set(plans.map((plan) => plan.caseId))], ids, scope);
     const tasks = await this.tx.manager.query<{ id: string; plan_role_id: string }[]>(`SELECT id, plan_role_id FROM tasks WHERE plan_id = ANY($1::uuid[]) AND plan_role_id IS NOT NULL`, [ids]);
     const taskIdByRole = new Map(tasks.map((task) => [task.plan_role_id, task.id]));
     return plans.map((plan) => toPlanModel(plan, texts.get(plan.id) ?? new Map(), taskIdByRole));

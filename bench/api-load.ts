@@ -8,7 +8,7 @@ import { AppConfig } from '@renkei/config';
 import { OutboxRelay } from '@renkei/graphql';
 import { DataSource, type Logger } from 'typeorm';
 import { compare, comparisonRows, type Figures, printComparison } from './compare.js';
-import { databaseUrl, gql, graphqlRequest, onServer, startProcess } from './harness.js';
+import { databaseUrl, gql, graphqlRequest, onServer, profiled, startProcess } from './harness.js';
 import { caseQuery, startSeededServer } from './scenario.js';
 
 const { name, env, server, api, reader, caseId } = await startSeededServer(`renkei_bench_load_${process.pid}`);
@@ -51,7 +51,7 @@ async function statementsPerRequest(query: string): Promise<number> {
 
 const rows: string[] = [];
 for (const [operation, query] of Object.entries(operations)) {
-  const [renkei, base] = (await compare([{ url: api, ...graphqlRequest(reader.token, query) }, { url: `http://127.0.0.1:${plain.port}/${operation}` }])) as [Figures, Figures];
+  const [renkei, base] = (await profiled([server, plain], operation, () => compare([{ url: api, ...graphqlRequest(reader.token, query) }, { url: `http://127.0.0.1:${plain.port}/${operation}` }]))) as [Figures, Figures];
   const statements = await statementsPerRequest(query);
   rows.push(
     ...comparisonRows(

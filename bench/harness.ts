@@ -1,8 +1,10 @@
 // Shared pieces of the benchmarks: a scratch database, server processes, /proc readings.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import pg from 'pg';
+import WebSocket from 'ws';
 
 export const ROOT = new URL('../../', import.meta.url);
 const SERVER_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -10,6 +12,19 @@ export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-1234';
 // The benchmark servers run in production mode, where /metrics needs a token.
 export const METRICS_TOKEN = 'bench-metrics-token-1234';
 export const ADMIN = { email: 'admin@bench.example', password: 'bench-admin-password' };
+// BENCH_CPU_PROF=<directory>: servers start with an inspector, and the benchmarks that say so
+// write the CPU profile of their measured part there (open it in Chrome's DevTools).
+const CPU_PROFILE_DIR = process.env['BENCH_CPU_PROF'] || null;
+
+/**
+ * What a benchmark's server is started with, on the scratch database `name`: production mode,
+ * unless BENCH_NODE_ENV says otherwise. The test that runs every benchmark at a token size
+ * says `test`: its servers then hash passwords at argon2's least cost, as the test suite's do;
+ * each deployment signs in a score of users, which at the standard cost was most of its time.
+ */
+export function serverEnvironment(name: string): Record<string, string> {
+  return { NODE_ENV: process.env['BENCH_NODE_ENV'] ?? 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn' };
+}
 
 export function databaseUrl(name: string): string {
   const url = new URL(SERVER_URL);
@@ -40,13 +55,17 @@ export function freePort(): Promise<number> {
 export interface Proc {
   child: ChildProcess;
   port: number;
+  /** Where its inspector listens, when BENCH_CPU_PROF asks for profiles. */
+  inspectorPort: number | null;
   stop(): Promise<void>;
 }
 
 /** Starts `script` (built JS under dist/) with `env` and Node's `options`, and waits until `ready` answers. */
 export async function startProcess(script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>, options: string[] = []): Promise<Proc> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...options, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const inspectorPort = CPU_PROFILE_DIR ? await freePort() : null;
+  const inspect = inspectorPort ? [`--inspect=127.0.0.1:${inspectorPort}`] : [];
+  const child = spawn(process.execPath, [...inspect, ...options, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     if (await ready(port).catch(() => false)) break;
@@ -55,11 +74,56 @@ export async function startProcess(script: string, env: Record<string, string>, 
   return {
     child,
     port,
+    inspectorPort,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/**
+ * Runs `measured` while the servers' CPU is profiled (with BENCH_CPU_PROF; else just runs it):
+ * `<name>-<n>.cpuprofile` per server, sampled every 100 µs, through the inspector protocol.
+ */
+export async function profiled<T>(servers: readonly Proc[], name: string, measured: () => Promise<T>): Promise<T> {
+  if (!CPU_PROFILE_DIR) return measured();
+  const sessions = await Promise.all(servers.map((server) => inspectorSession(server.inspectorPort as number)));
+  for (const call of sessions) {
+    await call('Profiler.enable');
+    await call('Profiler.setSamplingInterval', { interval: 100 });
+    await call('Profiler.start');
+  }
+  const result = await measured();
+  mkdirSync(CPU_PROFILE_DIR, { recursive: true });
+  for (const [n, call] of sessions.entries()) {
+    const { profile } = (await call('Profiler.stop')) as { profile: unknown };
+    writeFileSync(join(CPU_PROFILE_DIR, `${name}-${n + 1}.cpuprofile`), JSON.stringify(profile));
+    await call('close');
+  }
+  return result;
+}
+
+/** A connection to a process's inspector: `call(method, params)` answers with the result; `call('close')` ends it. */
+async function inspectorSession(port: number): Promise<(method: string, params?: object) => Promise<unknown>> {
+  const [target] = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
+  const socket = new WebSocket((target as { webSocketDebuggerUrl: string }).webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const pending = new Map<number, (result: unknown) => void>();
+  socket.on('message', (data: Buffer) => {
+    const { id, result } = JSON.parse(data.toString()) as { id?: number; result?: unknown };
+    if (id !== undefined) pending.get(id)?.(result);
+  });
+  let ids = 0;
+  return (method, params = {}) => {
+    if (method === 'close') {
+      socket.close();
+      return Promise.resolve(undefined);
+    }
+    const id = ++ids;
+    socket.send(JSON.stringify({ id, method, params }));
+    return new Promise((resolve) => pending.set(id, resolve));
   };
 }
 

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createApp } from '@renkei/api';
 import { AppConfig } from '@renkei/config';
 import { OutboxRelay } from '@renkei/graphql';
-import { ADMIN, databaseUrl, gql, JWT_SECRET, onServer } from './harness.js';
+import { ADMIN, gql, onServer, serverEnvironment } from './harness.js';
 
 export interface InProcessApp {
   readonly app: INestApplication;
@@ -22,7 +22,7 @@ export interface InProcessApp {
 export async function startInProcessApp(name: string): Promise<InProcessApp> {
   await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${name}"`);
-  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000' };
+  const env = { ...serverEnvironment(name), RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000' };
   const app = await createApp(AppConfig.fromEnvironment({ ...env, PORT: '0' }));
   await app.listen(0, '127.0.0.1');
   await app.get(OutboxRelay).stop();

@@ -1,6 +1,6 @@
 // The data the load benchmarks read and write: a case with 10 contributing agencies × 12
 // sections, half of them consented to the reader (a housing caseworker), and 50 tasks.
-import { ADMIN, databaseUrl, gql, JWT_SECRET, METRICS_TOKEN, onServer, startProcess, type Proc } from './harness.js';
+import { ADMIN, gql, METRICS_TOKEN, onServer, serverEnvironment, startProcess, type Proc } from './harness.js';
 
 export const CATEGORIES = ['BASIC', 'HOUSING', 'HEALTH', 'MENTAL_HEALTH', 'DISABILITY', 'FINANCES', 'EMPLOYMENT', 'LEGAL', 'EDUCATION', 'FAMILY', 'CARE_NEEDS', 'SAFEGUARDING'];
 
@@ -32,7 +32,7 @@ export interface Scenario {
 export async function startSeededServer(name: string, options: string[] = []): Promise<Scenario> {
   await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${name}"`);
-  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000', METRICS_TOKEN };
+  const env = { ...serverEnvironment(name), RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000', METRICS_TOKEN };
   const server = await startProcess('dist/apps/api/src/main.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok, options);
   const api = `http://127.0.0.1:${server.port}/graphql`;
   const admin = (await gql<{ login: { token: string } }>(api, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;

@@ -6,10 +6,11 @@
 // whether one process holds 20,000 subscribers (when the open-file limit allows it). Figures
 // are printed beside their targets, never asserted.
 //   BENCH_SUBSCRIBERS=1000,5000  BENCH_EVENTS=20  BENCH_IDLE=10000  BENCH_CAPACITY=20000  DATABASE_URL=<server for a scratch database>  REDIS_URL
+//   BENCH_CPU_PROF=<directory>: CPU profiles of the servers while the events are delivered (its figures then include the profiler's cost)
 import { readFileSync } from 'node:fs';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { ADMIN, cpuSeconds, databaseUrl, gql, JWT_SECRET, onServer, percentile, rssBytes, sleep, startProcess, type Proc } from './harness.js';
+import { ADMIN, cpuSeconds, gql, onServer, percentile, profiled, rssBytes, serverEnvironment, sleep, startProcess, type Proc } from './harness.js';
 
 const SIZES = (process.env['BENCH_SUBSCRIBERS'] ?? '1000,5000').split(',').map(Number);
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20);
@@ -47,7 +48,7 @@ class Receivers {
   }
 }
 
-async function measure(servers: Proc[], connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
+async function measure(name: string, servers: Proc[], connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
   const pids = servers.map((server) => server.child.pid as number);
   const rss = () => pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
   const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
@@ -58,14 +59,16 @@ async function measure(servers: Proc[], connect: (record: (at: number) => void, 
   await sleep(1_500);
   const rssAfter = rss();
   const latencies: number[] = [];
-  const cpuBefore = cpu();
-  for (let n = 1; n <= EVENTS; n++) {
-    const started = performance.now();
-    await trigger();
-    await receivers.expect(n);
-    for (const arrivals of receivers.arrivals) latencies.push((arrivals[n - 1] as number) - started);
-  }
-  const cpuUsed = cpu() - cpuBefore;
+  const cpuUsed = await profiled(servers, name, async () => {
+    const cpuBefore = cpu();
+    for (let n = 1; n <= EVENTS; n++) {
+      const started = performance.now();
+      await trigger();
+      await receivers.expect(n);
+      for (const arrivals of receivers.arrivals) latencies.push((arrivals[n - 1] as number) - started);
+    }
+    return cpu() - cpuBefore;
+  });
   latencies.sort((a, b) => a - b);
   return {
     subscribers,
@@ -93,15 +96,7 @@ async function deploy(tag: string, processes: 1 | 2): Promise<Deployment> {
   const name = `renkei_bench_${process.pid}_${tag}`;
   await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${name}"`);
-  const env = {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl(name),
-    JWT_SECRET,
-    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'warn',
-    ...(processes === 2 ? { REDIS_URL } : {}),
-  };
+  const env = { ...serverEnvironment(name), ...(processes === 2 ? { REDIS_URL } : {}) };
   const servers: Proc[] = [];
   const stop = async () => {
     await Promise.all(servers.map((s) => s.stop()));
@@ -177,6 +172,7 @@ async function renkei(subscribers: number, processes: 1 | 2): Promise<Figures & 
   try {
     let payload = '';
     const figures = await measure(
+      `renkei-${subscribers}-${processes}`,
       servers,
       (record, index) =>
         subscriber(servers[index % servers.length] as Proc, recipients[index % USERS] as string, (at, result) => {
@@ -199,7 +195,7 @@ async function addressed(idle: number): Promise<Figures> {
   const server = deployment.servers[0] as Proc;
   try {
     const idlers = await connectAll(idle, (i) => subscriber(server, deployment.idle[i % USERS] as string, () => undefined));
-    const figures = await measure([server], (record, index) => subscriber(server, deployment.recipients[index] as string, record), deployment.trigger, USERS);
+    const figures = await measure(`addressed-${idle}`, [server], (record, index) => subscriber(server, deployment.recipients[index] as string, record), deployment.trigger, USERS);
     [...idlers, ...figures.closers].forEach((close) => close());
     return figures;
   } finally {
@@ -236,6 +232,7 @@ async function bareWs(subscribers: number, payload: string): Promise<Figures> {
   const server = await startProcess('dist/bench/bare-ws-server.js', {}, async (port) => (await fetch(`http://127.0.0.1:${port}/`)).ok);
   try {
     const figures = await measure(
+      `bare-${subscribers}`,
       [server],
       (record) =>
         new Promise((resolve) => {
@@ -298,6 +295,6 @@ console.log(`| addressed p99, ${IDLE} idle vs ${USERS} idle | ${fmt(idleRatio, 2
 console.log(
   held
     ? `| ${reachable} subscribers on one process${reachable < CAPACITY ? ` (${CAPACITY} asked; the open-file limit ${limit} allows no more)` : ''} | ${held.connected} connected, ${held.delivered} delivered, ${held.errors} errors | all, all, 0 | ${held.connected === reachable && held.delivered === reachable && held.errors === 0 ? (reachable === CAPACITY ? 'met' : 'met as far as the limit allows') : 'MISSED'} |`
-    : `| ${CAPACITY} subscribers on one process | not run: open-file limit ${limit} per process, a socket per subscriber needs more | all, all, 0 | n/a |`,
+    : `| ${CAPACITY} subscribers on one process | not run: ${CAPACITY === 0 ? 'BENCH_CAPACITY=0 skips it' : `open-file limit ${limit} per process, a socket per subscriber needs more`} | all, all, 0 | n/a |`,
 );
 process.exit(0);

@@ -26,6 +26,13 @@ describe('AppConfig', () => {
     expect(config.demoData).toBe(false);
   });
 
+  it('hashes passwords at argon2’s standard cost, except under NODE_ENV=test', () => {
+    const standard = { memoryCost: 65_536, timeCost: 3, parallelism: 4 };
+    expect(AppConfig.fromEnvironment({}).passwordHashing).toEqual(standard);
+    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', JWT_SECRET: 'x'.repeat(32) }).passwordHashing).toEqual(standard);
+    expect(AppConfig.fromEnvironment({ NODE_ENV: 'test' }).passwordHashing.memoryCost).toBeLessThan(standard.memoryCost);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

@@ -23,6 +23,22 @@ export interface SigningKey {
   readonly secret: string;
 }
 
+/** argon2id's cost parameters for password hashes. */
+export interface PasswordHashing {
+  /** KiB of memory per hash. */
+  readonly memoryCost: number;
+  /** Passes over that memory. */
+  readonly timeCost: number;
+  readonly parallelism: number;
+}
+
+// argon2's own defaults, written out so that a library upgrade cannot change them unseen.
+const STANDARD_PASSWORD_HASHING: PasswordHashing = { memoryCost: 65_536, timeCost: 3, parallelism: 4 };
+// The least argon2 accepts: a test suite creates and signs in thousands of users, and the
+// strength of a hash is no part of what it tests (that a hash is argon2id, salted, checked
+// and never returned, is).
+const TEST_PASSWORD_HASHING: PasswordHashing = { memoryCost: 1_024, timeCost: 1, parallelism: 1 };
+
 /** The server's settings, by concern. */
 export interface Settings {
   readonly environment: 'development' | 'production' | 'test';
@@ -39,6 +55,11 @@ export interface Settings {
   readonly jwt: { readonly signing: SigningKey; readonly verifying: readonly SigningKey[]; readonly ttlSeconds: number; readonly ephemeral: boolean };
   readonly bootstrapAdmin: { readonly email: string; readonly password: string; readonly municipalityName: string } | null;
   readonly demoData: boolean;
+  /**
+   * The cost of new password hashes (each hash carries its own, so a change applies to
+   * passwords set afterwards): argon2's standard, or under NODE_ENV=test its least.
+   */
+  readonly passwordHashing: PasswordHashing;
   readonly redisUrl: string | null;
   readonly log: { readonly level: LogLevel; readonly json: boolean };
   /** `/metrics`: answered to a bearer of `token` when set; on its own `port` when set (then not on the main port). */
@@ -110,6 +131,7 @@ export class AppConfig extends withSettings() {
           ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD, municipalityName: vars.BOOTSTRAP_MUNICIPALITY_NAME ?? 'Municipality' }
           : null,
       demoData,
+      passwordHashing: environment === 'test' ? TEST_PASSWORD_HASHING : STANDARD_PASSWORD_HASHING,
       redisUrl: vars.REDIS_URL ?? null,
       log: { level: vars.LOG_LEVEL ?? 'log', json: vars.LOG_JSON ?? environment === 'production' },
       metrics: { token: vars.METRICS_TOKEN ?? null, port: vars.METRICS_PORT ?? null },

@@ -48,18 +48,18 @@ describe('監査', () => {
     await provisions.getByRole('button', { name: '提供記録を表示する' }).click();
     await provisions.getByText(`本人 ${subjectName}：提供記録`, { exact: false }).waitFor();
     const row = provisions.getByRole('row').filter({ hasText: '桜市 居住支援法人' });
-    await expect(row.first().getByText('住まい 次郎 (housing caseworker)').isVisible()).resolves.toBe(true);
-    await expect(row.first().getByText('基本情報').isVisible()).resolves.toBe(true);
-    await expect(row.first().getByText('本人同意').isVisible()).resolves.toBe(true);
-    await expect(row.first().getByText('自立相談支援機関', { exact: false }).isVisible()).resolves.toBe(true);
+    await row.first().getByText('住まい 次郎 (housing caseworker)').waitFor();
+    await row.first().getByText('基本情報').waitFor();
+    await row.first().getByText('本人同意').waitFor();
+    await row.first().getByText('自立相談支援機関', { exact: false }).waitFor();
     await checkPage(page, 'audit-provisions');
 
     // Printable: the controls leave the paper, the records stay.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: '印刷' }).isVisible()).resolves.toBe(false);
     await expect(provisions.getByRole('button', { name: '提供記録を表示する' }).isVisible()).resolves.toBe(false);
-    await expect(row.first().isVisible()).resolves.toBe(true);
-  }, 120_000);
+    await row.first().waitFor();
+  });
 
   it('the auditor looks a person up by kana and reads the records of both their cases, an earlier closed one and a new one', async () => {
     const kana = uniqueKana();
@@ -82,7 +82,7 @@ describe('監査', () => {
     const headings = provisions.getByRole('heading', { level: 3, name: /^ケース（ID: / });
     await expect(headings.allTextContents()).resolves.toEqual([`ケース（ID: ${earlier.caseId}）`, `ケース（ID: ${later.caseId}）`]);
     for (const { subjectName } of [earlier, later]) {
-      await expect(provisions.getByText(`本人 ${subjectName}：提供記録 1件`).isVisible()).resolves.toBe(true);
+      await provisions.getByText(`本人 ${subjectName}：提供記録 1件`).waitFor();
     }
     await expect(provisions.getByRole('row').filter({ hasText: '住まい 次郎 (housing caseworker)' }).count()).resolves.toBe(2);
     await checkPage(page, 'audit-provisions-person');
@@ -90,8 +90,8 @@ describe('監査', () => {
     // Printable like a case's: the forms leave the paper, both cases' records stay.
     await page.emulateMedia({ media: 'print' });
     await expect(byPerson.isVisible()).resolves.toBe(false);
-    await expect(headings.last().isVisible()).resolves.toBe(true);
-  }, 120_000);
+    await headings.last().waitFor();
+  });
 
   it('the auditor filters the trail, pages it, checks the chain, and is told which entry was tampered with', async () => {
     const { caseId, subjectName } = await caseProvidedToHousing();
@@ -141,5 +141,5 @@ describe('監査', () => {
     await expect(alert.textContent()).resolves.toContain(`ID: ${victim?.id}`);
     await expect(alert.textContent()).resolves.toMatch(/\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}/);
     await checkPage(page, 'audit-chain-broken');
-  }, 120_000);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Operations } from '@renkei/testing';
 import type { Locator, Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
+import { chooseOption } from './support/combobox.js';
 import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
 
 const COORDINATOR = 'coordinator@sakura.example';
@@ -132,8 +133,7 @@ describe('ケース: 一覧・相談受付・ケース詳細', () => {
     await page.goto(`/cases/${caseId}`);
     const team = page.getByRole('region', { name: 'ケースチーム' });
     // A searchable list: part of the name narrows it; the option is chosen as a person would.
-    await team.getByRole('combobox', { name: '追加する機関' }).pressSequentially('保健');
-    await page.getByRole('option', { name: '桜市 保健センター Health Centre（保健・医療）' }).click();
+    await chooseOption(page, team.getByRole('combobox', { name: '追加する機関' }), '保健', '桜市 保健センター Health Centre（保健・医療）');
     await team.getByRole('button', { name: 'チームに追加' }).click();
     await team.getByText('桜市 保健センター Health Centreをチームに追加しました。').waitFor();
 

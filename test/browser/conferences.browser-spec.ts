@@ -70,9 +70,9 @@ describe('会議（支援会議・重層的支援会議）', () => {
     await page.getByText(`会議「住まいの支援会議 ${tag}」を登録しました。`).waitFor();
     const row = page.getByRole('row', { name: new RegExp(`住まいの支援会議 ${tag}`) });
     await row.waitFor();
-    await expect(row.getByRole('cell', { name: '支援会議', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(row.getByText('開催予定', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(row.getByText(/14:30/).isVisible()).resolves.toBe(true);
+    await row.getByRole('cell', { name: '支援会議', exact: true }).waitFor();
+    await row.getByText('開催予定', { exact: true }).waitFor();
+    await row.getByText(/14:30/).waitFor();
 
     const href = await row.getByRole('link', { name: `住まいの支援会議 ${tag}`, exact: true }).getAttribute('href');
     const conference = await room(href?.split('/').pop() ?? '');
@@ -97,7 +97,7 @@ describe('会議（支援会議・重層的支援会議）', () => {
     const recent = page.getByRole('region', { name: '最近の会議' });
     const row = recent.getByRole('row', { name: new RegExp(title) });
     await row.getByText(`中止の理由：本人の体調不良のため ${tag}`).waitFor();
-    await expect(row.getByText('中止', { exact: true }).isVisible()).resolves.toBe(true);
+    await row.getByText('中止', { exact: true }).waitFor();
   });
 
   it('a later conference reviews an earlier one’s open action item: not done, and why', async () => {
@@ -225,7 +225,7 @@ describe('会議（支援会議・重層的支援会議）', () => {
     await page.getByRole('heading', { name: `議題1：${caseTitle}` }).waitFor();
     await page.getByText(`生活状況を共有した ${tag}`).waitFor();
     await page.getByText(new RegExp(`^${japanDate(conference.startedAt)}`)).waitFor();
-    await expect(page.getByRole('button', { name: '印刷する' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '印刷する' }).waitFor();
     await checkPage(page, 'conference-record');
 
     await page.getByRole('checkbox', { name: '日付を和暦で表示する' }).check();

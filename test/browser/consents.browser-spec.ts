@@ -42,7 +42,7 @@ describe('本人同意', () => {
     await housing.goto(`/cases/${caseId}`);
     const healthSummary = housing.getByRole('region', { name: '支援経過の要約' }).getByRole('article').filter({ has: housing.getByRole('heading', { name: agencies.health.name }) });
     await healthSummary.getByText(healthNotes).waitFor();
-    await expect(healthSummary.getByText('本人同意', { exact: true }).isVisible()).resolves.toBe(true);
+    await healthSummary.getByText('本人同意', { exact: true }).waitFor();
 
     const coordinator = await scope.signedIn('coordinator@sakura.example');
     await coordinator.goto(`/cases/${caseId}`);
@@ -66,7 +66,7 @@ describe('本人同意', () => {
     await healthSummary.getByText('本人の同意がなく、支援会議の対象でもないため表示できません。').waitFor();
     await expect(healthSummary.getByText(healthNotes).count()).resolves.toBe(0);
     await checkPage(housing, 'case-summaries-withheld');
-  }, 120_000);
+  });
 
   it('the coordinator records a consent through the grid of recipients and categories, and it appears in the list', async () => {
     const caseId = await caseWithTeam('同意の記録');
@@ -113,5 +113,5 @@ describe('本人同意', () => {
         ]),
       }),
     ]);
-  }, 120_000);
+  });
 });

@@ -4,6 +4,7 @@ import { DataCategory } from '@renkei/kernel';
 import { CaseFixtures, Operations, SUBJECT } from '@renkei/testing';
 import { checkPage } from './support/accessibility.js';
 import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
+import { downloadFrom } from './support/downloads.js';
 
 // 本人開示 (APPI arts. 76–78): the personal-information officer (AUDITOR) reaches a person's
 // record from the audit page's 提供記録, withholds one provision on a ground of art. 78(1),
@@ -46,11 +47,11 @@ describe('本人開示', () => {
     const doc = page.getByRole('article', { name: DOCUMENT });
     await doc.getByRole('heading', { level: 1, name: DOCUMENT }).waitFor();
     await expect(doc.getByRole('heading', { level: 2 }).allTextContents()).resolves.toEqual(['支援チーム（機関と役割）', '同意', '提供記録', '支援プラン', '不開示とした記録']);
-    await expect(doc.getByText(SUBJECT.fullName, { exact: true }).isVisible()).resolves.toBe(true);
+    await doc.getByText(SUBJECT.fullName, { exact: true }).waitFor();
     const provided = doc.getByRole('region', { name: '提供記録', exact: true });
     await provided.getByRole('row', { name: /桜市 保健センター/ }).waitFor();
     await expect(provided.getByRole('row', { name: /桜市 居住支援法人.*本人同意.*基本情報.*1日/ }).count()).resolves.toBe(1);
-    await expect(doc.getByRole('region', { name: '同意' }).getByText('有効', { exact: true }).isVisible()).resolves.toBe(true);
+    await doc.getByRole('region', { name: '同意' }).getByText('有効', { exact: true }).waitFor();
     const withheld = doc.getByRole('region', { name: '不開示とした記録' });
     await withheld.getByText('ありません。').waitFor();
 
@@ -65,7 +66,7 @@ describe('本人開示', () => {
     await dialog.getByRole('button', { name: '不開示にする' }).click();
     await dialog.waitFor({ state: 'detached' });
     await healthRow.getByText('不開示（第78条第1項第7号：事務の適正な遂行に支障）').waitFor();
-    await expect(healthRow.getByRole('button', { name: '不開示を取り消す' }).isVisible()).resolves.toBe(true);
+    await healthRow.getByRole('button', { name: '不開示を取り消す' }).waitFor();
 
     // The document counts it under its ground, never says which it was.
     await withheld.getByText(WITHHELD_LINE).waitFor();
@@ -78,7 +79,7 @@ describe('本人開示', () => {
     await doc.getByText(/^令和\d+年\d+月\d+日$/).first().waitFor();
 
     // The person's copy as JSON: the document's fields, the count, not the withheld entry nor the officer's records.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
+    const download = await downloadFrom(page.getByRole('button', { name: 'JSONで保存' }));
     expect(download.suggestedFilename()).toMatch(new RegExp(`^本人開示_${caseId}_\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const text = await readFile(await download.path(), 'utf8');
     const saved = JSON.parse(text) as { caseId: string; personName: string; withheld: unknown; provisions: { recipientAgency: { name: string } | null }[] };
@@ -90,8 +91,8 @@ describe('本人開示', () => {
 
     // On paper: the document only — no menu, no tools, no officer's review.
     await page.emulateMedia({ media: 'print' });
-    await expect(doc.getByRole('heading', { level: 1, name: DOCUMENT }).isVisible()).resolves.toBe(true);
-    await expect(withheld.getByText(WITHHELD_LINE).isVisible()).resolves.toBe(true);
+    await doc.getByRole('heading', { level: 1, name: DOCUMENT }).waitFor();
+    await withheld.getByText(WITHHELD_LINE).waitFor();
     await expect(review.isVisible()).resolves.toBe(false);
     await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(false);
     await expect(page.getByRole('button', { name: '印刷' }).isVisible()).resolves.toBe(false);
@@ -101,7 +102,7 @@ describe('本人開示', () => {
     await healthRow.getByRole('button', { name: '不開示を取り消す' }).click();
     await provided.getByRole('row', { name: /桜市 保健センター/ }).waitFor();
     await withheld.getByText('ありません。').waitFor();
-  }, 180_000);
+  });
 
   it('the administrator reads the document and the records, but the decision to withhold is the auditor’s', async () => {
     const caseId = await caseProvidedTwice();
@@ -111,5 +112,5 @@ describe('本人開示', () => {
     const review = page.getByRole('region', { name: '開示前の確認（提供記録の一件ごと）' });
     await review.getByRole('row').filter({ hasText: '保健 三奈 (health caseworker)' }).waitFor();
     await expect(review.getByRole('button', { name: '不開示にする' }).count()).resolves.toBe(0);
-  }, 120_000);
+  });
 });

@@ -120,7 +120,7 @@ describe('緊急時の閲覧：申告、バナー、事後審査', () => {
     await banner(housing).waitFor({ state: 'detached' });
     await summaries.getByText('非開示').waitFor();
     await expect(summaries.getByText(healthNote).count()).resolves.toBe(0);
-  }, 180_000);
+  });
 
   it('the administrator sees a user with a 不当 review and sets the period, the review deadline and the daily limit', async () => {
     const tag = randomBytes(3).toString('hex');
@@ -149,5 +149,5 @@ describe('緊急時の閲覧：申告、バナー、事後審査', () => {
     const adminToken = await scope.app.login('admin@sakura.example', DEMO_PASSWORD);
     const { municipality } = await scope.app.http.as(adminToken).data<{ municipality: { emergencyAccessHours: number } }>(`query { municipality { emergencyAccessHours } }`);
     expect(municipality.emergencyAccessHours).toBe(6);
-  }, 120_000);
+  });
 });

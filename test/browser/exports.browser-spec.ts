@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
 import { useBrowserApp } from './support/browser-app.js';
+import { downloadFrom } from './support/downloads.js';
 
 // Lists saved as files (issue 17): a caseworker saves the cases list they see as Excel and as
 // Shift_JIS CSV for an older Excel, and finds in each file every case of the list; then マイタスク.
@@ -14,8 +15,7 @@ const HOUSING = 'housing@sakura.example';
 const HEADER = ['ケース', '氏名', 'ふりがな', '状態', '支援が必要な分野', 'ケースチーム', '受付日時', '更新日時'];
 
 async function saved(page: Page, button: string, list = 'ケース一覧'): Promise<Download> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: `${list}を保存` }).getByRole('button', { name: button }).click()]);
-  return download;
+  return downloadFrom(page.getByRole('group', { name: `${list}を保存` }).getByRole('button', { name: button }));
 }
 
 describe('一覧の保存（CSV・Excel）', () => {

@@ -66,7 +66,8 @@ describe('ログイン', () => {
     await signIn(page, 'admin@sakura.example');
     await page.waitForURL('**/admin');
     const nav = page.getByRole('navigation', { name: 'メインメニュー' });
-    await expect(nav.getByRole('link', { name: '管理' }).isVisible()).resolves.toBe(true);
+    // Waited for, not read at once: the menu is drawn for the user's roles once they arrive.
+    await nav.getByRole('link', { name: '管理' }).waitFor();
     await expect(nav.getByRole('link', { name: 'マイタスク' }).count()).resolves.toBe(0);
   });
 

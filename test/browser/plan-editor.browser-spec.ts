@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { CaseFixtures } from '@renkei/testing';
 import type { Locator, Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
+import { chooseOption } from './support/combobox.js';
 import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
 
 const COORDINATOR = 'coordinator@sakura.example';
@@ -11,8 +12,7 @@ const UPDATE_PLAN = `mutation ($id: ID!, $input: PlanInput!, $expectedVersion: I
 
 /** Picks an agency in a searchable list by typing part of its name, as a person would. */
 async function chooseAgency(page: Page, within: Locator, label: string, name: string): Promise<void> {
-  await within.getByRole('combobox', { name: label }).pressSequentially(name.slice(0, 4));
-  await page.getByRole('option', { name, exact: true }).click();
+  await chooseOption(page, within.getByRole('combobox', { name: label }), name.slice(0, 4), name);
 }
 
 describe('アセスメントと支援プランの作成', () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
 import { useBrowserApp } from './support/browser-app.js';
 import { useDemoStaff } from './support/demo-staff.js';
+import { downloadFrom } from './support/downloads.js';
 
 // The life of a support plan (支援プラン) across four browsers: proposed by the coordinator,
 // approved (支援決定) by the chair of a 重層的支援会議, its roles arriving live as tasks at the
@@ -208,15 +209,15 @@ describe('支援プラン：作成から支援決定、評価（見守り）ま�
     await page.getByRole('row', { name: /桜市 保健センター.*通院に同行し服薬を確認する.*月2回/ }).waitFor();
     const follow = page.getByRole('region', { name: '主担当機関・モニタリング' });
     await follow.getByText(japanDay(input.nextReviewOn, 'gregory'), { exact: true }).waitFor();
-    await expect(page.getByRole('button', { name: '印刷' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'ダウンロード', exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '印刷' }).waitFor();
+    await page.getByRole('button', { name: 'ダウンロード', exact: true }).waitFor();
     await checkPage(page, 'plan-sheet');
 
     await page.getByRole('checkbox', { name: '日付を和暦で表示する' }).check();
     await follow.getByText(japanDay(input.nextReviewOn, 'japanese'), { exact: true }).waitFor();
     expect(japanDay(input.nextReviewOn, 'japanese')).toMatch(/^令和/);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ダウンロード', exact: true }).click()]);
+    const download = await downloadFrom(page.getByRole('button', { name: 'ダウンロード', exact: true }));
     expect(download.suggestedFilename()).toBe(`支援プラン_${caseTitle}_第1版.html`);
     // The same sheet as a file of its own: its A4 stylesheet inside, the dates as chosen on the page.
     const file = await readFile(await download.path(), 'utf8');

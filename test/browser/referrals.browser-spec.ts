@@ -150,7 +150,7 @@ describe('参加支援（社会資源へのつなぎ）', () => {
     // …and the page says so, not only the card, among the other reminders of the same run.
     await tasks.page.getByRole('status').getByText('期限が近づいています：').filter({ hasText: FOLLOW_UP_TASK }).waitFor();
     // A whole journey through two tabs: longer than one page's test on a busy machine.
-  }, 180_000);
+  });
 
   it('says when someone else recorded a step meanwhile, keeps the form, and offers the steps from the new status', async () => {
     const { resources } = await as('housing').data<{ resources: { edges: { node: { id: string; name: string } }[] } }>(FIND_RESOURCE, { text: 'にじいろ' });

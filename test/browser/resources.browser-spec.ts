@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
 import { useBrowserApp } from './support/browser-app.js';
 import { useDemoStaff } from './support/demo-staff.js';
+import { downloadFrom } from './support/downloads.js';
 
 // The directory of local resources (社会資源, issue 15): a caseworker finds a 子ども食堂 by typing
 // its reading in hiragana (the resource's kana is katakana), narrows by day of week and opens it;
@@ -167,7 +168,7 @@ describe('社会資源：検索・閲覧・編集・CSVの取り込み', () => {
     expect(after.resources.edges.map((edge) => edge.node)).toEqual([{ name: good, area: '東地区' }]);
 
     // The export carries the imported resource, UTF-8 with a BOM for spreadsheets.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで書き出す' }).click()]);
+    const download = await downloadFrom(page.getByRole('button', { name: 'CSVで書き出す' }));
     expect(download.suggestedFilename()).toMatch(/^shakai-shigen-\d{8}\.csv$/);
     const exported = await readFile(await download.path());
     expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

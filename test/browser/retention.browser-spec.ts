@@ -68,7 +68,7 @@ describe('保存期間', () => {
 
     const { verifyAuditChain } = await admin.data<{ verifyAuditChain: { ok: boolean } }>(Operations.VERIFY_AUDIT_CHAIN);
     expect(verifyAuditChain.ok).toBe(true);
-  }, 120_000);
+  });
 
   it('is not offered to staff who are not administrators', async () => {
     const page = await scope.signedIn('coordinator@sakura.example');

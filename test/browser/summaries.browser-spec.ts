@@ -28,7 +28,7 @@ describe('支援経過の要約', () => {
     const section = page.getByRole('region', { name: '支援経過の要約' });
     await section.getByText(`家賃3か月滞納 ${tag}`).waitFor();
     await section.getByText(/第1版/).waitFor();
-    await expect(section.getByText('自機関', { exact: true }).isVisible()).resolves.toBe(true);
+    await section.getByText('自機関', { exact: true }).waitFor();
     await checkPage(page, 'case-summaries');
 
     await section.getByRole('button', { name: '自機関の要約を編集する' }).click();
@@ -52,5 +52,5 @@ describe('支援経過の要約', () => {
     await checkPage(page, 'case-summary-versions');
     await dialog.getByRole('button', { name: '閉じる' }).click();
     await dialog.waitFor({ state: 'detached' });
-  }, 120_000);
+  });
 });

@@ -35,9 +35,11 @@ export interface BrowserScope {
  * for the test file; every test gets its own browser contexts.
  */
 export function useBrowserApp(): BrowserScope {
-  // A page waits for the server and the browser, often two of each: longer than an API
-  // call on a busy 2-core machine (Jest takes this per file, not from a project's config).
-  jest.setTimeout(90_000);
+  // A journey waits for the server and the browser, often two of each, and checks several
+  // pages with axe: a quiet machine's 30 s took more than 90 on the loaded 2-core CI. Every
+  // action has its own bound (15 s, with its reason), so this only bounds a whole journey
+  // (Jest takes it per file, not from a project's config).
+  jest.setTimeout(180_000);
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];

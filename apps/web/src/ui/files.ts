@@ -22,6 +22,11 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }
 
+// A link's click starts its download later, not within the click: Firefox and Safari read the
+// object URL then, and lose the file if it was revoked on the same turn (Mozilla bug 1282407).
+// The URL is freed once the browser has long since read it; until then it holds one file.
+const REVOKE_AFTER_MS = 60_000;
+
 /** Saves base64 bytes as a download named `filename`, through a short-lived object URL. */
 export function downloadBase64(base64: string, filename: string, type = 'text/csv'): void {
   const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type }));
@@ -31,5 +36,5 @@ export function downloadBase64(base64: string, filename: string, type = 'text/cs
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(url);
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }

@@ -29,6 +29,12 @@ describe('CORS and secure headers: off by default', () => {
     expect(policy).toContain("script-src 'self';");
     expect(policy).not.toContain('unsafe-inline');
   });
+
+  it('keeps every GraphQL answer out of caches, and tags none', async () => {
+    const response = await fetch(scope.app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
+  });
 });
 
 describe('CORS for the origins CORS_ORIGINS lists', () => {

@@ -1,5 +1,6 @@
 // Chooses the PostgreSQL server the end-to-end tests use, once per run: DATABASE_URL if
-// set, else the machine's server at 127.0.0.1:5432, else an embedded one started here.
+// set, else the machine's server at 127.0.0.1:5432, else an embedded one started here; and
+// names the run.
 // Plain JavaScript: Jest loads global setup outside its module transform.
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -23,6 +24,8 @@ async function reachable(url) {
 }
 
 export default async function globalSetup() {
+  // Names what this run seeds once for its files (libs/testing: the demo's template).
+  process.env.RENKEI_TEST_RUN ??= String(process.pid);
   if (process.env.DATABASE_URL) {
     process.env.RENKEI_TEST_SERVER_URL = process.env.DATABASE_URL;
   } else if (await reachable(LOCAL_SERVER)) {

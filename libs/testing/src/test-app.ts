@@ -6,7 +6,7 @@ import { AppConfig } from '@renkei/config';
 import type { Clock } from '@renkei/kernel';
 import { DataSource } from 'typeorm';
 import { connectWs, GraphQLHttpClient, type TestWsClient } from './graphql-client.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { createTestDatabase, type SeededTemplate, type TestDatabase } from './test-database.js';
 
 export const TEST_ADMIN = { email: 'admin@test.example', password: 'test-admin-password' } as const;
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -45,8 +45,10 @@ export function testServerEnvironment(databaseUrl: string): Record<string, strin
  * instances, or before and after a configuration change); that app's owner drops it.
  */
 export async function startTestApp(env: Readonly<Record<string, string>> = {}, clock?: Clock, shared?: TestDatabase): Promise<TestApp> {
-  const database = shared ?? (await createTestDatabase());
-  const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', ...testServerEnvironment(database.url), LOG_LEVEL: 'error', ...env });
+  // The demo is seeded on the real clock; a test that brings its own seeds it on that one.
+  const seeded = env['DEMO_DATA'] === 'true' && !clock ? DEMO_TEMPLATE : undefined;
+  const database = shared ?? (await createTestDatabase({ seeded }));
+  const config = testConfig(database.url, env);
   const app = await createApp(config, clock);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -78,5 +80,24 @@ export async function startTestApp(env: Readonly<Record<string, string>> = {}, c
     },
   };
 }
+
+function testConfig(databaseUrl: string, env: Readonly<Record<string, string>>): AppConfig {
+  return AppConfig.fromEnvironment({ NODE_ENV: 'test', ...testServerEnvironment(databaseUrl), LOG_LEVEL: 'error', ...env });
+}
+
+/**
+ * The demo municipality takes many seconds to seed, and dozens of test files start from it:
+ * a run seeds it once into a template, by starting the server with demo data on a copy of
+ * the migrated one, and each of those files starts from a copy of that (its server's seeder
+ * finds the municipality there and does nothing, as on any later start).
+ */
+const DEMO_TEMPLATE: SeededTemplate = {
+  name: 'demo',
+  fill: async (url) => {
+    const app = await createApp(testConfig(url, { DEMO_DATA: 'true' }));
+    await app.init();
+    await app.close();
+  },
+};
 
 const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;

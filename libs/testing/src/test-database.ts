@@ -29,14 +29,30 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/** `migrated: false`: an empty database, as an operator's new one is before its first `migrate:run`. */
-export async function createTestDatabase({ migrated = true }: { migrated?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * Data many test files start from, put into a template of its own once per test run (and
+ * per day in Japan, as what is seeded is dated from the day it was seeded), on a copy of the
+ * migrated template: `fill` writes it into the database at `url`.
+ */
+export interface SeededTemplate {
+  /** Part of the template's name: lower-case letters only. */
+  readonly name: string;
+  fill(url: string): Promise<void>;
+}
+
+/**
+ * `migrated: false`: an empty database, as an operator's new one is before its first
+ * `migrate:run`. `seeded`: a copy of that seeded template instead of the migrated one.
+ */
+export async function createTestDatabase({ migrated = true, seeded }: { migrated?: boolean; seeded?: SeededTemplate } = {}): Promise<TestDatabase> {
   const name = `renkei_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await withServer(async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     try {
       await dropOrphans(client);
-      await client.query(migrated ? `CREATE DATABASE "${name}" TEMPLATE "${await ensureTemplate(client)}"` : `CREATE DATABASE "${name}"`);
+      const migratedTemplate = migrated ? await ensureTemplate(client) : null;
+      const template = migratedTemplate && seeded ? await ensureSeededTemplate(client, migratedTemplate, seeded) : migratedTemplate;
+      await client.query(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }
@@ -80,6 +96,31 @@ async function ensureTemplate(client: pg.Client): Promise<string> {
   } finally {
     await dataSource.destroy();
   }
+  await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+  return template;
+}
+
+// Named for the run (the Jest process the global set-up ran in), so that a run seeds with its
+// own code, and for the day; built under another name and renamed when complete, as above.
+async function ensureSeededTemplate(client: pg.Client, migratedTemplate: string, seeded: SeededTemplate): Promise<string> {
+  const run = Number(process.env['RENKEI_TEST_RUN'] ?? process.pid);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date()).replaceAll('-', '');
+  const prefix = `${migratedTemplate}_${seeded.name}_`;
+  const template = `${prefix}${run}_${day}`;
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
+  if (rows.some((row) => row.datname === template)) return template;
+
+  // Those of runs that have ended, or of another day.
+  for (const { datname } of rows) {
+    const [runOf, dayOf] = datname.slice(prefix.length).split('_');
+    if (dayOf !== day || !isProcessAlive(Number(runOf))) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
+  const building = `${template}_building`;
+  await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${building}" TEMPLATE "${migratedTemplate}"`);
+  await seeded.fill(databaseUrl(building));
+  // A closed pool's connections end a moment after it resolves; a rename needs them gone.
+  await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [building]);
   await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
   return template;
 }

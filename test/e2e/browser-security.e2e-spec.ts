@@ -1,3 +1,4 @@
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from '@jest/globals';
 import { useTestApp } from '@renkei/testing';
 
@@ -10,7 +11,19 @@ function preflight(graphqlUrl: string, origin: string): Promise<Response> {
   });
 }
 
-describe('CORS and secure headers: off by default', () => {
+/** A GraphQL POST through `agent`: its headers, and whether it went over a connection already open. */
+function postThrough(agent: Agent, url: string): Promise<{ headers: IncomingHttpHeaders; reusedSocket: boolean }> {
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ headers: response.headers, reusedSocket: sent.reusedSocket }));
+    });
+    sent.on('error', reject);
+    sent.end(JSON.stringify({ query: '{ __typename }' }));
+  });
+}
+
+describe('the HTTP edge by default: no CORS, secure headers, no caching, lasting connections', () => {
   const scope = useTestApp();
 
   it('allows no other origin', async () => {
@@ -34,6 +47,17 @@ describe('CORS and secure headers: off by default', () => {
     const response = await fetch(scope.app.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('etag')).toBeNull();
+  });
+
+  it('keeps an idle connection open longer than a proxy’s idle limit, and tells the client so', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const first = await postThrough(agent, scope.app.graphqlUrl);
+      expect(first.headers['keep-alive']).toBe('timeout=65');
+      expect((await postThrough(agent, scope.app.graphqlUrl)).reusedSocket).toBe(true);
+    } finally {
+      agent.destroy();
+    }
   });
 });
 

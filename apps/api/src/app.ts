@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import type { NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -13,6 +14,14 @@ import { serveWebClient } from './web-client.js';
 
 // GraphQL operations are small; a larger body is a mistake or an attack.
 const MAX_BODY = '256kb';
+
+// How long an idle keep-alive connection stays open: longer than the idle limit of whatever
+// reuses it (60 s at AWS's load balancers and nginx's upstreams; a few seconds in Node's
+// fetch), so that the server is never the side that closes a connection as its peer sends
+// on it. Node's default of 5 s lost such requests ("other side closed" at a client, a 502 at
+// a proxy): fetch keeps a connection for 5 s less a margin, timed coarsely enough to reach
+// the 5 s on a busy machine. A stop still closes idle connections at once (server.close).
+const KEEP_ALIVE_MS = 65_000;
 
 /** Builds the application for `config` (used by `main.ts` and by the end-to-end tests, which may bring a clock). */
 export async function createApp(config: AppConfig, clock?: Clock): Promise<NestExpressApplication> {
@@ -29,11 +38,15 @@ export function applicationOptions(config: AppConfig): NestApplicationOptions {
 }
 
 /**
- * The edge every instance gets: the request log, secure headers and CORS, the bounded body parser, validation and error mapping.
+ * The edge every instance gets: connections kept open past a proxy's idle limit, the request log, secure headers and CORS, the bounded body parser, validation and error mapping.
  * Separate from {@link createApp} so a benchmark can build the same application from a
  * module with a provider replaced.
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Longer still, so that a connection reused near its end is not cut waiting for headers.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // First, so every request (a refused body too) has its id and its line in the log.
   app.use(requestLogging());
   app.use(securityHeaders());

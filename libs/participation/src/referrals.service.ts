@@ -123,7 +123,11 @@ export class ReferralsService {
       if (!INTRODUCIBLE.includes(referral.status)) throw DomainError.conflict(`「${REFERRAL_STATUS_LABELS[referral.status]}」の段階では紹介票を発行できません（本人同意の後に発行できます）`);
       const [shown] = await this.reads.ofCase(actor, referral.caseId, COORDINATION, [referral.id]);
       if (!shown || shown.redacted) throw DomainError.forbidden('この参加支援の内容を見る根拠がありません');
-      const [resource, agencies, users] = await Promise.all([this.resources.get(actor, referral.resourceId), this.agencies.byIds([referral.agencyId]), this.users.byIds([actor.userId])]);
+      // One after another: in the transaction they share its one connection (pg queues a
+      // query sent while another runs, and pg 9 refuses it).
+      const resource = await this.resources.get(actor, referral.resourceId);
+      const agencies = await this.agencies.byIds([referral.agencyId]);
+      const users = await this.users.byIds([actor.userId]);
       const issuedAt = this.clock.now();
       await this.audit.record(actor, [{ action: 'referral.introduction_issued', caseId: referral.caseId, details: { referralId: referral.id, resourceId: referral.resourceId } }]);
       return {

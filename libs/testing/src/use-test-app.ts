@@ -16,9 +16,9 @@ export interface TestAppScope {
 export const BOOT_TIMEOUT_MS = 180_000;
 
 // A query sent on a connection while another is queued on it (a Promise.all inside a
-// transaction, whose queries share its one connection): pg 8 queues it with a warning, once
-// per process, and pg 9 will refuse it. Noted here, on pg's own condition, for every query
-// of the file's server (its pg is this file's), so that each such read fails its file.
+// transaction, whose queries share its one connection): pg 8 queues it and warns only the
+// first time, and pg 9 will refuse it. Noted here, on pg's own condition, for every query of
+// the file's server (Jest gives each file its own pg), so that each such read fails its file.
 interface QueuingClient {
   readonly _queryQueue?: readonly unknown[];
   readonly pipeline?: boolean;

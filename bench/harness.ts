@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { SERVER_NODE_FLAGS } from '@renkei/api';
 import pg from 'pg';
 import WebSocket from 'ws';
 
@@ -60,12 +61,16 @@ export interface Proc {
   stop(): Promise<void>;
 }
 
-/** Starts `script` (built JS under dist/) with `env` and Node's `options`, and waits until `ready` answers. */
+/**
+ * Starts `script` (built JS under dist/) with `env` and Node's `options`, and waits until `ready`
+ * answers. Every server runs with the deployed server's flags, the baselines too: the figures
+ * compare code on one runtime, not a tuned runtime with a default one.
+ */
 export async function startProcess(script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>, options: string[] = []): Promise<Proc> {
   const port = await freePort();
   const inspectorPort = CPU_PROFILE_DIR ? await freePort() : null;
   const inspect = inspectorPort ? [`--inspect=127.0.0.1:${inspectorPort}`] : [];
-  const child = spawn(process.execPath, [...inspect, ...options, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...inspect, ...SERVER_NODE_FLAGS, ...options, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     if (await ready(port).catch(() => false)) break;

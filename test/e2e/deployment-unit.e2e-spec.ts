@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SERVER_NODE_FLAGS } from '@renkei/api';
 import { SECRET_VARIABLES } from '@renkei/config';
 import { createTestDatabase, freePort, runServer, SERVER_MAIN, WORKSPACE_ROOT, type ServerProcess, type TestDatabase } from '@renkei/testing';
 
@@ -53,11 +54,16 @@ describe('deploy/renkei.service: the systemd unit and its environment file', () 
     expect(one('User')).toBe('renkei');
     expect(one('WorkingDirectory')).toBe('/opt/renkei');
     expect(one('EnvironmentFile')).toBe('/etc/renkei/renkei.env');
-    expect(one('ExecStart')).toBe('/usr/bin/node dist/apps/api/src/main.js');
+    expect(one('ExecStart')).toBe(['/usr/bin/node', ...SERVER_NODE_FLAGS, 'dist/apps/api/src/main.js'].join(' '));
     expect(one('Restart')).toBe('on-failure');
     expect(one('NoNewPrivileges')).toBe('yes');
     expect(one('ProtectSystem')).toBe('strict');
     expect(service['ReadWritePaths']).toEqual(['/var/lib/renkei']);
+  });
+
+  it('runs Node with the flags of SERVER_NODE_FLAGS, as npm start does', async () => {
+    const { scripts } = JSON.parse(await readFile(join(WORKSPACE_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts['start']).toBe(['npm run build && node', ...SERVER_NODE_FLAGS, 'dist/apps/api/src/main.js'].join(' '));
   });
 
   it('stops with SIGTERM and waits longer than the drain before it kills', () => {
@@ -93,7 +99,7 @@ describe('deploy/renkei.service: the systemd unit and its environment file', () 
     });
 
     it('serves /health and /metrics with the example settings and secrets from credential files, and exits 0 on SIGTERM', async () => {
-      const [, script = ''] = (one('ExecStart') ?? '').split(' ');
+      const script = (one('ExecStart') ?? '').split(' ').at(-1) ?? '';
       // The unit's node is the machine's; the test runs the Node it runs on.
       expect(join(WORKSPACE_ROOT, script)).toBe(SERVER_MAIN);
 

@@ -6,3 +6,4 @@ export { ENTITIES } from './entities.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
 export { DrainState } from './shutdown.js';
+export { SERVER_NODE_FLAGS } from './node-flags.js';

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '@renkei/api';
 
-/** The built server, as `npm start` runs it (npm test builds it first). */
+/** The built server, as `npm start` runs it (npm test builds it first), with its flags ({@link SERVER_NODE_FLAGS}). */
 export const SERVER_MAIN = fileURLToPath(new URL('../../../dist/apps/api/src/main.js', import.meta.url));
 export const WORKSPACE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -29,7 +30,7 @@ export interface ServerProcess {
 }
 
 export function runServer(env: Readonly<Record<string, string>>, port = Number(env['PORT'] ?? 0)): ServerProcess {
-  const child = spawn(process.execPath, [SERVER_MAIN], { cwd: WORKSPACE_ROOT, env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_MAIN], { cwd: WORKSPACE_ROOT, env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { Transactions } from '@renkei/database';
-import { EventBus, notifyOutbox, OutboxRelay, replayingStream, selectedStream, type StreamStart } from '@renkei/graphql';
+import { EventBus, notifyOutbox, OutboxRelay, replayingStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { Clock } from '@renkei/kernel';
 import { EmergencyAccessEntity, EmergencyAccessEventEntity } from './emergency-access.entity.js';
@@ -54,8 +54,7 @@ export class EmergencyEvents implements OnModuleInit {
    */
   async subscribe(actor: Actor, afterId?: string): Promise<AsyncIterableIterator<EmergencyAccessEventModel>> {
     const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.headId(actor.municipalityId) } : { from: 'after', afterId };
-    const events = replayingStream<EmergencyEventMessage>(this.bus, topicOf(actor.municipalityId), start, (after) => this.eventsAfter(actor.municipalityId, after));
-    return selectedStream(events, (event) => this.deliverable(actor, event));
+    return replayingStream<EmergencyEventMessage>(this.bus, topicOf(actor.municipalityId), start, (after) => this.eventsAfter(actor.municipalityId, after)).through((event) => this.deliverable(actor, event));
   }
 
   // Looked up as the subscriber, at delivery: a deactivated user or one who may not read it gets nothing.

@@ -14,7 +14,6 @@ export { EventBus } from './event-bus.js';
 export { EventBusModule } from './event-bus.module.js';
 export { notifyOutbox, OutboxRelay, type OutboxSource } from './outbox-relay.js';
 export { replayingStream, type OutboxMessage, type StreamStart } from './replaying-stream.js';
-export { selectedStream } from './selected-stream.js';
 export { DateTimeScalar, isLocalDate, LocalDateScalar, parseDateTime } from './scalars.js';
 export { SCALARS_MAP, sortSchemaKeepingEnumOrder } from './schema-order.js';
 export { recordFieldsReadingParent, selectsPayloadOnly, sharedExecutionSubscribe } from './shared-execution.js';

@@ -47,4 +47,44 @@ describe('replayingStream', () => {
     expect(await stream.next()).toEqual({ done: true, value: undefined });
     expect(listeners()).toBe(0);
   });
+
+  it('takes its steps as each message comes, in order, skipping what a step declines, waiting for a step that waits', async () => {
+    const { bus, missedAfter } = setUp([]);
+    let releaseFirst: () => void = () => undefined;
+    const firstWaits = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter)
+      // Message 1 is looked up (it waits), 2 is declined, 3 and 4 are at hand.
+      .through((message) => (message.id === '1' ? firstWaits.then(() => message.id) : message.id === '2' ? null : message.id))
+      .through((id) => `#${id}`);
+    const first = stream.next();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const id of ['1', '2', '3', '4']) await bus.publish(TOPIC, { id });
+    releaseFirst();
+    expect(await first).toEqual({ done: false, value: '#1' });
+    expect(await stream.next()).toEqual({ done: false, value: '#3' });
+    expect(await stream.next()).toEqual({ done: false, value: '#4' });
+    await stream.return?.();
+  });
+
+  it('answers a failed step with its error and stops listening', async () => {
+    const { bus, listeners, missedAfter } = setUp([]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter).through(() => {
+      throw new Error('facts unavailable');
+    });
+    const waiting = stream.next();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await bus.publish(TOPIC, { id: '1' });
+    await expect(waiting).rejects.toThrow('facts unavailable');
+    expect(listeners()).toBe(0);
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('takes steps only before it is read', async () => {
+    const { bus, missedAfter } = setUp([]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
+    const waiting = stream.next();
+    expect(() => stream.through((message) => message.id)).toThrow('before it is read');
+    await stream.return?.();
+    await waiting;
+  });
 });

@@ -1,4 +1,6 @@
 import { EventBus } from './event-bus.js';
+import { isPromiseLike } from './promise-like.js';
+import { thenStep, type Step, type SteppingStream } from './stream-steps.js';
 
 /** Anything with the id its outbox gave it (a bigint, as text). */
 export interface OutboxMessage {
@@ -35,13 +37,22 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
  * stream and socket alive meanwhile), and an idle stream holds one pending promise, no more.
  * `next()` is called one at a time, as `for await` does.
  */
-export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): AsyncIterableIterator<T> {
-  return new ReplayingStream(bus, topics, from, missedAfter);
+export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): SteppingStream<T> {
+  return new ReplayingStream<T, T>(bus, topics, from, missedAfter, null);
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
-class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<T> {
+/** A message's result for the taker: null when skipped (a repeat, or a step said so). */
+type Outcome<U> = IteratorResult<U> | null | Promise<IteratorResult<U> | null>;
+
+/**
+ * `T`: the outbox's messages; `U`: what the stream yields, the messages through its steps
+ * (`step` null: the messages themselves, `U` being `T`). Steps are taken as a message is
+ * handed to its taker, one message at a time in order: a step that waits holds the next
+ * message back until it has answered.
+ */
+class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
   // Counted once per message yielded, under the family of the stream's (first) topic, worked out once.
   private readonly tallied: string;
   // Dropped once listened to.
@@ -49,7 +60,7 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
   // In canonical decimal, as outbox ids come: compared without parsing each message's id.
   private readonly floor: string;
   private replayFrom: string;
-  private readonly queue = new MessageQueue<T>((message) => this.yielded(message));
+  private readonly queue = new MessageQueue<T, U>((message) => this.yielded(message));
   // Live messages wait here while the catch-up replays, so that the replay comes first.
   private held: T[] | null = [];
   // The ids yielded, made with the first one: most streams wait long before it.
@@ -63,8 +74,9 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
   constructor(
     private readonly bus: EventBus,
     topics: string | readonly string[],
-    from: StreamStart,
+    private readonly from: StreamStart,
     private readonly missedAfter: (id: string) => Promise<T[]>,
+    private readonly step: Step<T, U> | null,
   ) {
     this.topics = topics;
     this.tallied = bus.traffic.delivered.label(typeof topics === 'string' ? topics : (topics[0] ?? ''));
@@ -78,12 +90,19 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
   // Neither chained nor awaited, once started: the queue hands the message's result to the
   // taker's own promise (a waiting async function would also hold a frame and a promise of
   // its own, in every idle stream; a chained step, a promise per message).
-  next(): Promise<IteratorResult<T>> {
+  next(): Promise<IteratorResult<U>> {
     if (this.starting !== 'started') return this.startThenNext();
     return this.queue.take();
   }
 
-  private async startThenNext(): Promise<IteratorResult<T>> {
+  through<V>(step: Step<U, V>): SteppingStream<V> {
+    if (this.starting !== null || this.ended || this.topics === null) throw new Error('A stream takes its steps before it is read');
+    // Without a step of its own, the stream's messages are what it yields (U is T).
+    const steps = this.step ? thenStep(this.step, step) : (step as unknown as Step<T, V>);
+    return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, steps);
+  }
+
+  private async startThenNext(): Promise<IteratorResult<U>> {
     try {
       await (this.starting ??= this.start());
     } catch (error) {
@@ -94,28 +113,46 @@ class ReplayingStream<T extends OutboxMessage> implements AsyncIterableIterator<
     return this.next();
   }
 
-  /** The message as the stream's next result: none when closed; null, skipped, when a repeat. */
-  private yielded(message: T | undefined): IteratorResult<T> | null {
+  /** The message as the stream's next result: none when closed; null, skipped, when a repeat or its steps say so. */
+  private yielded(message: T | undefined): Outcome<U> {
     if (message === undefined) return DONE;
     if (this.delivered?.has(message.id) || !isAfter(message.id, this.floor)) return null;
     const delivered = (this.delivered ??= new Set());
     delivered.add(message.id);
     if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
     this.bus.traffic.delivered.addToLabel(this.tallied);
-    return { done: false, value: message };
+    if (!this.step) return { done: false, value: message as unknown as U };
+    let value: U | null | PromiseLike<U | null>;
+    try {
+      value = this.step(message);
+    } catch (error) {
+      return this.failed(error);
+    }
+    if (!isPromiseLike(value)) return value === null ? null : { done: false, value };
+    return Promise.resolve(value).then(
+      (settled) => (settled === null ? null : { done: false, value: settled }),
+      (error: unknown) => this.failed(error),
+    );
   }
 
-  async return(): Promise<IteratorResult<T>> {
+  // As a `for await` whose body throws: the taker gets the error, and the stream ends, not
+  // left listening. Ended once the error is on its way: ended at once, the taker waiting
+  // for this message would be answered with the end instead.
+  private failed(error: unknown): Promise<never> {
+    return Promise.reject(error).finally(() => this.end());
+  }
+
+  async return(): Promise<IteratorResult<U>> {
     this.end();
     return DONE;
   }
 
-  async throw(error: unknown): Promise<IteratorResult<T>> {
+  async throw(error: unknown): Promise<IteratorResult<U>> {
     this.end();
     throw error;
   }
 
-  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+  [Symbol.asyncIterator](): SteppingStream<U> {
     return this;
   }
 
@@ -168,27 +205,29 @@ function isAfter(id: string, floor: string): boolean {
  * A minimal async queue of a stream's messages: pushed in order, taken one waiting taker at a
  * time, until it is closed. The taker gets the message's result (`toResult`; none once closed)
  * from the promise it took, worked out as the message comes when the taker is already waiting:
- * one promise per message. A message whose result is null (a repeat) is skipped.
+ * one promise per message. A message whose result is null (a repeat, or skipped by a step) is
+ * passed over; a result still to come is the taker's when it comes (the next message's if it
+ * is null), and the messages after it wait in the queue meanwhile.
  */
-class MessageQueue<T> {
+class MessageQueue<T, U> {
   // Made with the first item that finds no taker waiting: an idle stream has none.
   private items: T[] | null = null;
-  private wake: ((result: IteratorResult<T>) => void) | null = null;
+  private wake: ((result: IteratorResult<U> | Promise<IteratorResult<U>>) => void) | null = null;
   private closed = false;
 
-  constructor(private readonly toResult: (item: T | undefined) => IteratorResult<T> | null) {}
+  constructor(private readonly toResult: (item: T | undefined) => Outcome<U>) {}
 
   push(item: T): void {
     if (this.closed) return;
-    if (!this.wake) {
+    const wake = this.wake;
+    if (!wake) {
       (this.items ??= []).push(item);
       return;
     }
     const result = this.toResult(item);
     if (result === null) return;
-    const wake = this.wake;
     this.wake = null;
-    wake(result);
+    wake(isPromiseLike(result) ? this.settled(result) : result);
   }
 
   close(): void {
@@ -196,17 +235,21 @@ class MessageQueue<T> {
     this.items = null;
     const wake = this.wake;
     this.wake = null;
-    wake?.(this.toResult(undefined) as IteratorResult<T>);
+    wake?.(DONE);
   }
 
   /** The next message's result, or the end once closed. */
-  take(): Promise<IteratorResult<T>> {
+  take(): Promise<IteratorResult<U>> {
     for (;;) {
       const next = this.items?.shift();
       if (this.items?.length === 0) this.items = null;
       if (next === undefined && !this.closed) return new Promise((resolve) => (this.wake = resolve));
       const result = this.toResult(next);
-      if (result !== null) return Promise.resolve(result);
+      if (result !== null) return isPromiseLike(result) ? this.settled(result) : Promise.resolve(result);
     }
+  }
+
+  private settled(result: Promise<IteratorResult<U> | null>): Promise<IteratorResult<U>> {
+    return result.then((settled) => settled ?? this.take());
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLID, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
+import { EventBus } from './event-bus.js';
+import { replayingStream } from './replaying-stream.js';
 import { selectsPayloadOnly, sharedExecutionSubscribe } from './shared-execution.js';
+import { isSteppingStream } from './stream-steps.js';
 import { Tally } from './tally.js';
 
 interface Event {
@@ -95,5 +98,24 @@ describe('executing an event once for all its subscribers', () => {
     const pending = stream.next();
     await expect(stream.return?.()).resolves.toEqual({ done: true, value: undefined });
     await expect(pending).resolves.toEqual({ done: true, value: undefined });
+  });
+
+  it('maps a stream that takes steps within it: the result comes in the stream\'s own promise, shared as before', async () => {
+    const bus = new EventBus(null);
+    const topic = 'renkei:test:shared';
+    const feeds = [0, 1].map(() => replayingStream<Event>(bus, topic, { from: 'now', headId: '0' }, () => Promise.resolve([])));
+    const deliveries = new Tally();
+    const subscribe = sharedExecutionSubscribe(deliveries);
+    const document = parse('subscription { events { id title } }');
+    const schema = schemaWith(feeds);
+    const streams = (await Promise.all(feeds.map(() => subscribe({ schema, document })))) as AsyncIterableIterator<ExecutionResult>[];
+    expect(streams.every((stream) => isSteppingStream(stream))).toBe(true);
+    const next = streams.map((stream) => stream.next());
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await bus.publish(topic, { id: '1', title: '家庭訪問' });
+    const [a, b] = (await Promise.all(next)).map((step) => step.value as ExecutionResult);
+    expect(a).toEqual({ data: { events: { id: '1', title: '家庭訪問' } } });
+    expect(b).toBe(a);
+    await Promise.all(streams.map((stream) => stream.return?.()));
   });
 });

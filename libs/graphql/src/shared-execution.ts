@@ -17,6 +17,7 @@ import {
 import { RequestLoaders, type LoadersContext } from './request-loaders.js';
 import { Tally } from './tally.js';
 import { isPromiseLike } from './promise-like.js';
+import { isSteppingStream } from './stream-steps.js';
 
 type Executed = ExecutionResult | Promise<ExecutionResult>;
 
@@ -170,12 +171,15 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /**
- * The stream's events mapped to results. An iterator object, not an async generator: a
- * generator waiting for the next event could not be ended until one came, while here
- * `return()` reaches the source at once (what graphql-js's own mapping does). A class, so
- * that each of thousands of subscriptions holds its fields, not a set of closures.
+ * The stream's events mapped to results: by the stream itself when it takes steps (the
+ * result then comes in the stream's own promise, with none of the mapping's), else by a
+ * stream around it. That one is an iterator object, not an async generator: a generator
+ * waiting for the next event could not be ended until one came, while here `return()`
+ * reaches the source at once (what graphql-js's own mapping does). A class, so that each of
+ * thousands of subscriptions holds its fields, not a set of closures.
  */
 function mapStream(stream: AsyncIterable<unknown>, map: (payload: unknown) => Executed): AsyncIterableIterator<ExecutionResult> {
+  if (isSteppingStream(stream)) return stream.through(map);
   return new MappedStream(stream[Symbol.asyncIterator](), map);
 }
 

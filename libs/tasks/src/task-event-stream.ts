@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Actor } from '@renkei/access';
 import { CasesService } from '@renkei/cases';
-import { EventBus, replayingStream, selectedStream, type StreamStart } from '@renkei/graphql';
+import { EventBus, replayingStream, type StreamStart } from '@renkei/graphql';
 import { UsersService } from '@renkei/identity';
 import { taskEventTopics, type TaskEventMessage } from './task-event.entity.js';
 import { TaskEventsOutbox } from './task-events.outbox.js';
@@ -46,8 +46,7 @@ export class TaskEventStream {
   async subscribe(actor: Actor, afterId?: string): Promise<AsyncIterableIterator<TaskEventModel>> {
     const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId };
     const topics = taskEventTopics(actor.municipalityId, { userId: actor.userId, agencyId: actor.agencyId });
-    const events = replayingStream<TaskEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
-    return selectedStream(events, (event) => this.selected(actor, event));
+    return replayingStream<TaskEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after)).through((event) => this.selected(actor, event));
   }
 
   /**

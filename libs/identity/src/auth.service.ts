@@ -84,14 +84,17 @@ export class AuthService {
       return null;
     }
     if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
-    // A query builder rather than findOne: one statement, on the path of every request.
-    const user = await this.tx.manager
-      .createQueryBuilder(UserEntity, 'user')
-      .innerJoinAndSelect('user.agency', 'agency')
-      .where('user.id = :id AND user.active', { id: claims.sub })
-      .getOne();
-    if (!user?.agency) return null;
-    return { actor: actorOf(user), expiresAt: new Date(claims.exp * 1000) };
+    const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [claims.sub]);
+    return actor ? { actor, expiresAt: new Date(claims.exp * 1000) } : null;
   }
 }
+
+// On the path of every request, so a fixed statement with the actor's facts as they are used,
+// not a query builder and an entity with its agency (TypeORM built the statement and hydrated
+// two entities per request: a tenth of a simple read's CPU). The roles as text[], which pg
+// reads as an array (an array of the role enum would come as its literal). The keys in
+// actorOf's order: abilities are shared by the actor's facts as JSON.
+const ACTOR_OF_ACTIVE_USER = `SELECT u.id AS "userId", u.municipality_id AS "municipalityId", u.agency_id AS "agencyId", a.sector, u.roles::text[] AS roles
+  FROM users u INNER JOIN agencies a ON a.id = u.agency_id AND a.municipality_id = u.municipality_id
+  WHERE u.id = $1 AND u.active`;
 

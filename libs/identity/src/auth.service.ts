@@ -20,6 +20,15 @@ export interface Session {
   readonly expiresAt: Date;
 }
 
+// On the path of every request, so a fixed statement with the actor's facts as they are used,
+// not a query builder and an entity with its agency (TypeORM built the statement and hydrated
+// two entities per request: a tenth of a simple read's CPU). The roles as text[], which pg
+// reads as an array (an array of the role enum would come as its literal). The keys in
+// actorOf's order: abilities are shared by the actor's facts as JSON.
+const ACTOR_OF_ACTIVE_USER = `SELECT u.id AS "userId", u.municipality_id AS "municipalityId", u.agency_id AS "agencyId", a.sector, u.roles::text[] AS roles
+  FROM users u INNER JOIN agencies a ON a.id = u.agency_id AND a.municipality_id = u.municipality_id
+  WHERE u.id = $1 AND u.active`;
+
 /** Sign-in and token checks. A token is honoured only while its user is still active. */
 @Injectable()
 export class AuthService {
@@ -88,13 +97,3 @@ export class AuthService {
     return actor ? { actor, expiresAt: new Date(claims.exp * 1000) } : null;
   }
 }
-
-// On the path of every request, so a fixed statement with the actor's facts as they are used,
-// not a query builder and an entity with its agency (TypeORM built the statement and hydrated
-// two entities per request: a tenth of a simple read's CPU). The roles as text[], which pg
-// reads as an array (an array of the role enum would come as its literal). The keys in
-// actorOf's order: abilities are shared by the actor's facts as JSON.
-const ACTOR_OF_ACTIVE_USER = `SELECT u.id AS "userId", u.municipality_id AS "municipalityId", u.agency_id AS "agencyId", a.sector, u.roles::text[] AS roles
-  FROM users u INNER JOIN agencies a ON a.id = u.agency_id AND a.municipality_id = u.municipality_id
-  WHERE u.id = $1 AND u.active`;
-

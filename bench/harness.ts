@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { SERVER_NODE_FLAGS } from '@renkei/api';
 import pg from 'pg';
-import WebSocket from 'ws';
+import { Inspector } from './inspector.js';
 
 export const ROOT = new URL('../../', import.meta.url);
 const SERVER_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -13,8 +14,8 @@ export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-1234';
 // The benchmark servers run in production mode, where /metrics needs a token.
 export const METRICS_TOKEN = 'bench-metrics-token-1234';
 export const ADMIN = { email: 'admin@bench.example', password: 'bench-admin-password' };
-// BENCH_CPU_PROF=<directory>: servers start with an inspector, and the benchmarks that say so
-// write the CPU profile of their measured part there (open it in Chrome's DevTools).
+// BENCH_CPU_PROF=<directory>: the benchmarks that say so write the CPU profile of their
+// measured part there (open it in Chrome's DevTools).
 const CPU_PROFILE_DIR = process.env['BENCH_CPU_PROF'] || null;
 
 /**
@@ -56,21 +57,22 @@ export function freePort(): Promise<number> {
 export interface Proc {
   child: ChildProcess;
   port: number;
-  /** Where its inspector listens, when BENCH_CPU_PROF asks for profiles. */
-  inspectorPort: number | null;
+  /** Where its inspector listens: for profiles and readings of its live memory. */
+  inspectorPort: number;
   stop(): Promise<void>;
 }
 
 /**
- * Starts `script` (built JS under dist/) with `env` and Node's `options`, and waits until `ready`
+ * Starts `script` (built JS under dist/) with `env`, and waits until `ready`
  * answers. Every server runs with the deployed server's flags, the baselines too: the figures
  * compare code on one runtime, not a tuned runtime with a default one.
  */
-export async function startProcess(script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>, options: string[] = []): Promise<Proc> {
+export async function startProcess(script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>): Promise<Proc> {
   const port = await freePort();
-  const inspectorPort = CPU_PROFILE_DIR ? await freePort() : null;
-  const inspect = inspectorPort ? [`--inspect=127.0.0.1:${inspectorPort}`] : [];
-  const child = spawn(process.execPath, [...inspect, ...SERVER_NODE_FLAGS, ...options, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // An inspector nobody attaches to costs nothing; the baselines have one too.
+  const inspectorPort = await freePort();
+  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectorPort}`, ...SERVER_NODE_FLAGS, new URL(script, ROOT).pathname], { env: { PATH: process.env['PATH'] ?? '', ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  passOnErrors(child);
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
     if (await ready(port).catch(() => false)) break;
@@ -88,48 +90,35 @@ export async function startProcess(script: string, env: Record<string, string>, 
   };
 }
 
+// What the inspector says of itself on the server's stderr; everything else is passed on.
+const INSPECTOR_CHATTER = /^(Debugger (listening|attached|ending)|For help, see|Waiting for the debugger)/;
+
+function passOnErrors(child: ChildProcess): void {
+  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => {
+    if (!INSPECTOR_CHATTER.test(line)) process.stderr.write(`${line}\n`);
+  });
+}
+
 /**
  * Runs `measured` while the servers' CPU is profiled (with BENCH_CPU_PROF; else just runs it):
  * `<name>-<n>.cpuprofile` per server, sampled every 100 µs, through the inspector protocol.
  */
 export async function profiled<T>(servers: readonly Proc[], name: string, measured: () => Promise<T>): Promise<T> {
   if (!CPU_PROFILE_DIR) return measured();
-  const sessions = await Promise.all(servers.map((server) => inspectorSession(server.inspectorPort as number)));
-  for (const call of sessions) {
-    await call('Profiler.enable');
-    await call('Profiler.setSamplingInterval', { interval: 100 });
-    await call('Profiler.start');
+  const inspectors = await Promise.all(servers.map((server) => Inspector.attach(server.inspectorPort)));
+  for (const inspector of inspectors) {
+    await inspector.call('Profiler.enable');
+    await inspector.call('Profiler.setSamplingInterval', { interval: 100 });
+    await inspector.call('Profiler.start');
   }
   const result = await measured();
   mkdirSync(CPU_PROFILE_DIR, { recursive: true });
-  for (const [n, call] of sessions.entries()) {
-    const { profile } = (await call('Profiler.stop')) as { profile: unknown };
+  for (const [n, inspector] of inspectors.entries()) {
+    const { profile } = await inspector.call('Profiler.stop');
     writeFileSync(join(CPU_PROFILE_DIR, `${name}-${n + 1}.cpuprofile`), JSON.stringify(profile));
-    await call('close');
+    inspector.close();
   }
   return result;
-}
-
-/** A connection to a process's inspector: `call(method, params)` answers with the result; `call('close')` ends it. */
-async function inspectorSession(port: number): Promise<(method: string, params?: object) => Promise<unknown>> {
-  const [target] = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
-  const socket = new WebSocket((target as { webSocketDebuggerUrl: string }).webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  const pending = new Map<number, (result: unknown) => void>();
-  socket.on('message', (data: Buffer) => {
-    const { id, result } = JSON.parse(data.toString()) as { id?: number; result?: unknown };
-    if (id !== undefined) pending.get(id)?.(result);
-  });
-  let ids = 0;
-  return (method, params = {}) => {
-    if (method === 'close') {
-      socket.close();
-      return Promise.resolve(undefined);
-    }
-    const id = ++ids;
-    socket.send(JSON.stringify({ id, method, params }));
-    return new Promise((resolve) => pending.set(id, resolve));
-  };
 }
 
 /** CPU seconds (user + system) the process has used so far. */

@@ -7,8 +7,8 @@
 //   BENCH_HEAP_SNAPSHOTS=<dir>  also writes heap snapshots before and after the load
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, graphqlRequest, onServer, rssBytes, sleep } from './harness.js';
-import { HeapProbe, type LiveMemory } from './heap-probe.js';
+import { graphqlRequest, onServer, rssBytes, sleep } from './harness.js';
+import { Inspector, type LiveMemory } from './inspector.js';
 import { printMetricsSummary } from './metrics-summary.js';
 import { startSeededServer } from './scenario.js';
 
@@ -18,10 +18,9 @@ const SAMPLE_MS = 5_000;
 const HEAP_SAMPLE_MS = 60_000;
 const SNAPSHOTS = process.env['BENCH_HEAP_SNAPSHOTS'];
 
-const inspectPort = await freePort();
-const { name, server, api, coordinator, reader, author, caseId, taskIds } = await startSeededServer(`renkei_bench_mixed_${process.pid}`, [`--inspect=127.0.0.1:${inspectPort}`]);
+const { name, server, api, coordinator, reader, author, caseId, taskIds } = await startSeededServer(`renkei_bench_mixed_${process.pid}`);
 const pid = server.child.pid as number;
-const probe = await HeapProbe.attach(inspectPort);
+const probe = await Inspector.attach(server.inspectorPort);
 const requests = [
   graphqlRequest(reader.token, 'query MyTasks { myTasks { id title status dueAt } }'),
   graphqlRequest(reader.token, `query CaseWithSummaries { case(id: "${caseId}") { id summaries { agency { id } sections { category body redacted basis } } } }`),

@@ -26,14 +26,14 @@ export interface Scenario {
 }
 
 /**
- * A scratch database, the API on it (production mode, no per-user read limit, Node's
- * `options`), and the scenario.
+ * A scratch database, the API on it (production mode, no per-user read limit), and the
+ * scenario.
  */
-export async function startSeededServer(name: string, options: string[] = []): Promise<Scenario> {
+export async function startSeededServer(name: string): Promise<Scenario> {
   await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${name}"`);
   const env = { ...serverEnvironment(name), RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000', METRICS_TOKEN };
-  const server = await startProcess('dist/apps/api/src/main.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok, options);
+  const server = await startProcess('dist/apps/api/src/main.js', env, async (port) => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
   const api = `http://127.0.0.1:${server.port}/graphql`;
   const admin = (await gql<{ login: { token: string } }>(api, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password })).login.token;
   const agency = async (n: string, sector: string) => (await gql<{ createAgency: { id: string } }>(api, 'mutation($i: CreateAgencyInput!) { createAgency(input: $i) { id } }', { i: { name: n, sector } }, admin)).createAgency.id;

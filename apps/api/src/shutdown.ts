@@ -16,7 +16,8 @@ export class DrainState {
  */
 class ServerTraffic {
   private readonly sockets = new Set<Socket>();
-  private readonly upgraded = new Set<Socket>();
+  // Marks, not a second tracking: counted among `sockets` when asked, once, at a drain.
+  private readonly upgraded = new WeakSet<Socket>();
   private readonly inFlight = new Set<ServerResponse>();
   private idle: (() => void) | null = null;
   private closing = false;
@@ -26,10 +27,7 @@ class ServerTraffic {
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
     });
-    server.on('upgrade', (_request, socket: Socket) => {
-      this.upgraded.add(socket);
-      socket.once('close', () => this.upgraded.delete(socket));
-    });
+    server.on('upgrade', (_request, socket: Socket) => this.upgraded.add(socket));
     server.on('request', (_request, response: ServerResponse) => {
       this.inFlight.add(response);
       if (this.closing) response.shouldKeepAlive = false;
@@ -45,7 +43,9 @@ class ServerTraffic {
   }
 
   get webSockets(): number {
-    return this.upgraded.size;
+    let count = 0;
+    for (const socket of this.sockets) if (this.upgraded.has(socket)) count++;
+    return count;
   }
 
   get connections(): number {

@@ -94,6 +94,9 @@ export class AuthService {
     }
     if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
     const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [claims.sub]);
-    return actor ? { actor, expiresAt: new Date(claims.exp * 1000) } : null;
+    if (!actor) return null;
+    // pg's array parser grows `roles` by pushing, which leaves room for 17 where a user has one
+    // or two; a subscription keeps its actor for its life, and a copy holds just the roles.
+    return { actor: { ...actor, roles: actor.roles.slice() }, expiresAt: new Date(claims.exp * 1000) };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '@renkei/graphql';
+import { ExpiringSockets } from './expiring-sockets.js';
 
 /** What the registry needs of a WebSocket: to be closed. */
 export interface ClosableSocket {
@@ -23,12 +24,15 @@ interface Revocation {
  */
 @Injectable()
 export class ConnectionRegistry implements OnModuleInit, OnApplicationShutdown {
-  private readonly byUser = new Map<string, Map<ClosableSocket, NodeJS.Timeout>>();
+  /** Each user's sockets, with the second their token expires in. */
+  private readonly byUser = new Map<string, Map<ClosableSocket, number>>();
+  private readonly expiries = new ExpiringSockets((socket) => socket.close(FORBIDDEN_CLOSE_CODE, 'Forbidden: token expired'));
   private revocations: AsyncIterableIterator<Revocation> | null = null;
 
   constructor(private readonly bus: EventBus) {}
 
   onModuleInit(): void {
+    this.expiries.start();
     const revocations = this.bus.subscribe<Revocation>(REVOCATIONS_TOPIC);
     this.revocations = revocations;
     void (async () => {
@@ -37,21 +41,21 @@ export class ConnectionRegistry implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.expiries.stop();
     await this.revocations?.return?.();
   }
 
   /** Tracks `socket` for `userId` and closes it when its token expires. */
   add(userId: string, socket: ClosableSocket, expiresAt: Date): void {
-    const timer = setTimeout(() => socket.close(FORBIDDEN_CLOSE_CODE, 'Forbidden: token expired'), Math.max(0, expiresAt.getTime() - Date.now()));
-    timer.unref();
     let sockets = this.byUser.get(userId);
     if (!sockets) this.byUser.set(userId, (sockets = new Map()));
-    sockets.set(socket, timer);
+    sockets.set(socket, this.expiries.add(socket, expiresAt));
   }
 
   remove(userId: string, socket: ClosableSocket): void {
     const sockets = this.byUser.get(userId);
-    clearTimeout(sockets?.get(socket));
+    const second = sockets?.get(socket);
+    if (second !== undefined) this.expiries.remove(socket, second);
     sockets?.delete(socket);
     if (sockets?.size === 0) this.byUser.delete(userId);
   }

@@ -29,19 +29,22 @@ export class ConferenceEventStream {
 
   /**
    * The room's events from now on; with `afterId` (the id of the last event the client
-   * holds), those since then first, then the live ones, with no gap and no repeat.
+   * holds), those since then first, then the live ones, with no gap and no repeat. Each is
+   * authorised as a step of the stream: no generator of its own around it.
    */
-  async *subscribe(actor: Actor, conferenceId: string, afterId?: string): AsyncGenerator<ConferenceEventModel> {
+  async subscribe(actor: Actor, conferenceId: string, afterId?: string): Promise<AsyncIterableIterator<ConferenceEventModel>> {
     await this.store.require(actor, conferenceId, 'participate');
     const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.store.headEventId(conferenceId) } : { from: 'after', afterId };
-    const events = replayingStream<ConferenceEventMessage>(this.bus, conferenceTopic(conferenceId), start, (after) => this.store.eventsAfter(conferenceId, after));
-    for await (const event of events) {
-      const { conference, activeUserIds } = await this.factsOf(actor, event);
-      if (!conference || !activeUserIds.has(actor.userId)) continue;
-      // Case content through the 守秘義務 gate, and only about a case the subscriber may know of.
-      const content = this.access.mayReadMeetingContent(actor, conference) && (!event.caseId || (await this.cases.knownIds(actor, [event.caseId])).has(event.caseId));
-      yield ConferenceEventModel.from(event, content);
-    }
+    return replayingStream<ConferenceEventMessage>(this.bus, conferenceTopic(conferenceId), start, (after) => this.store.eventsAfter(conferenceId, after)).through((event) => this.deliverable(actor, event));
+  }
+
+  /** The event as the subscriber may have it now, or null when they may not. */
+  private async deliverable(actor: Actor, event: ConferenceEventMessage): Promise<ConferenceEventModel | null> {
+    const { conference, activeUserIds } = await this.factsOf(actor, event);
+    if (!conference || !activeUserIds.has(actor.userId)) return null;
+    // Case content through the 守秘義務 gate, and only about a case the subscriber may know of.
+    const content = this.access.mayReadMeetingContent(actor, conference) && (!event.caseId || (await this.cases.knownIds(actor, [event.caseId])).has(event.caseId));
+    return ConferenceEventModel.from(event, content);
   }
 
   // Looked up as the subscriber, so the access layer decides; once per event and subscriber.

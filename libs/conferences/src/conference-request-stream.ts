@@ -20,18 +20,20 @@ export class ConferenceRequestStream {
     private readonly users: UsersService,
   ) {}
 
-  /** From now on; with `afterId` (the last event id the client holds), those since then first, with no gap and no repeat. */
-  async subscribe(actor: Actor, afterId?: string): Promise<AsyncGenerator<ConferenceRequestModel>> {
-    return this.deliver(actor, afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId });
+  /**
+   * From now on; with `afterId` (the last event id the client holds), those since then first,
+   * with no gap and no repeat. Each is authorised as a step of the stream.
+   */
+  async subscribe(actor: Actor, afterId?: string): Promise<AsyncIterableIterator<ConferenceRequestModel>> {
+    const start: StreamStart = afterId === undefined ? { from: 'now', headId: await this.outbox.headId() } : { from: 'after', afterId };
+    const topics = conferenceRequestTopics(actor.municipalityId, { agencyId: actor.agencyId, chairUserId: actor.userId });
+    return replayingStream<ConferenceRequestEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after)).through((event) => this.deliverable(actor, event));
   }
 
-  private async *deliver(actor: Actor, start: StreamStart): AsyncGenerator<ConferenceRequestModel> {
-    const topics = conferenceRequestTopics(actor.municipalityId, { agencyId: actor.agencyId, chairUserId: actor.userId });
-    const events = replayingStream<ConferenceRequestEventMessage>(this.bus, topics, start, (after) => this.outbox.addressedAfter(actor, after));
-    for await (const event of events) {
-      if (event.agencyId !== actor.agencyId && event.chairUserId !== actor.userId) continue;
-      const [request, active] = await Promise.all([this.requests.deliverable(actor, event.requestId), this.users.activeIdsAmong(actor.userId, null)]);
-      if (request && active.has(actor.userId)) yield request;
-    }
+  /** The request as it is now, when the event is the subscriber's and they may still have it; else null. */
+  private async deliverable(actor: Actor, event: ConferenceRequestEventMessage): Promise<ConferenceRequestModel | null> {
+    if (event.agencyId !== actor.agencyId && event.chairUserId !== actor.userId) return null;
+    const [request, active] = await Promise.all([this.requests.deliverable(actor, event.requestId), this.users.activeIdsAmong(actor.userId, null)]);
+    return request && active.has(actor.userId) ? request : null;
   }
 }

@@ -54,7 +54,7 @@ export class ConferenceRequestsResolver {
   conferenceRequestEvents(
     @CurrentActor() actor: Actor,
     @Args('after', { type: () => String, nullable: true, description: 'A position in the requests’ event log: the events after it are replayed first, then live ones, no gap, no repeat; from now on when omitted.' }) after?: string | null,
-  ): Promise<AsyncGenerator<ConferenceRequestModel>> {
+  ): Promise<AsyncIterableIterator<ConferenceRequestModel>> {
     return this.stream.subscribe(actor, after === undefined || after === null ? undefined : eventIdOf(after));
   }
 

@@ -135,7 +135,7 @@ export class ConferencesResolver {
     @CurrentActor() actor: Actor,
     @Args('conferenceId', ID_ARG) conferenceId: string,
     @Args('after', { type: () => String, nullable: true, description: 'The id of the last event the client holds; the room from now on when omitted.' }) after?: string | null,
-  ): AsyncGenerator<ConferenceEventModel> {
+  ): Promise<AsyncIterableIterator<ConferenceEventModel>> {
     return this.stream.subscribe(actor, conferenceId, after === undefined || after === null ? undefined : eventIdOf(after));
   }
 }

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DataCategory, Role, Sector } from '@renkei/kernel';
-import { CaseFixtures, Operations, useTestApp, type Staff } from '@renkei/testing';
+import { CaseFixtures, countStatements, Operations, useTestApp, type Staff } from '@renkei/testing';
 
 const TEXT = 'category text redacted basis';
 const ASSESSMENT_FIELDS = `id caseId number writtenAt urgency unknownDomains agency { id }
   domains { ${TEXT} } household { ${TEXT} } strengths { ${TEXT} } personWords { ${TEXT} } professionalView { ${TEXT} }`;
 const SAVE_ASSESSMENT = `mutation SaveAssessment($caseId: ID!, $input: AssessmentInput!) { saveAssessment(caseId: $caseId, input: $input) { ${ASSESSMENT_FIELDS} } }`;
 const CASE_ASSESSMENTS = `query CaseAssessments($id: ID!) { case(id: $id) { id assessment { ${ASSESSMENT_FIELDS} } assessments { ${ASSESSMENT_FIELDS} } } }`;
+const CASES_ASSESSMENTS = `query CasesAssessments($first: Int) { cases(first: $first) { edges { node { id assessment { ${ASSESSMENT_FIELDS} } assessments { number } } } } }`;
 
 interface Text {
   category: string;
@@ -171,5 +172,29 @@ describe('the assessment (アセスメント): versions, validation, who writes 
     expect(await provisionRecords(caseId)).toEqual([
       expect.objectContaining({ categories: ['HEALTH'], basis: 'CONSENT', consentId, providerAgency: { id: coordinator.agencyId }, recipientAgency: { id: housing.agencyId }, recipientUser: { id: housing.id } }),
     ]);
+  });
+  it('reads the assessments of a list of cases in one batch, each decided and its provision recorded for its own case', async () => {
+    const consented = await caseWithHousing();
+    const withheld = await caseWithHousing();
+    const twice = await caseWithHousing();
+    for (const caseId of [consented, withheld, twice]) await save(coordinator.token, caseId, input());
+    await save(coordinator.token, twice, input({ urgency: 'LOW' }));
+    await cases.recordConsent(coordinator.token, consented, { provisions: [{ recipientAgencyIds: [housing.agencyId], dataCategories: [DataCategory.HEALTH] }] });
+
+    type Listed = { id: string; assessment: Assessment | null; assessments: { number: number }[] };
+    let listed: Listed[] = [];
+    const statements = await countStatements(s.app, async () => {
+      listed = (await s.app.http.as(housing.token).data<{ cases: { edges: { node: Listed }[] } }>(CASES_ASSESSMENTS, { first: 50 })).cases.edges.map((edge) => edge.node);
+    });
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    // Identity, count, cases; the newest versions and all versions, each with their texts and
+    // the provisions appended; the agencies they name: one statement each, however many cases.
+    expect(statements).toHaveLength(10);
+    const seen = (caseId: string) => listed.find((found) => found.id === caseId);
+    expect(seen(consented)?.assessment?.domains).toEqual([{ category: 'HEALTH', text: '糖尿病で通院中断', redacted: false, basis: 'CONSENT' }, redacted('FINANCES')]);
+    expect(seen(withheld)?.assessment?.domains).toEqual([redacted('HEALTH'), redacted('FINANCES')]);
+    expect(seen(twice)).toMatchObject({ assessment: { number: 2, urgency: 'LOW' }, assessments: [{ number: 2 }, { number: 1 }] });
+    expect(await provisionRecords(consented)).not.toEqual([]);
+    expect(await provisionRecords(withheld)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type Actor, ThroughTheDoor } from '@renkei/access';
+import { CurrentActor, readScopeKey, type Actor, ThroughTheDoor } from '@renkei/access';
 import { AgenciesService, AgencyModel } from '@renkei/agencies';
 import { CaseModel } from '@renkei/cases';
 import { Loaders, type RequestLoaders } from '@renkei/graphql';
@@ -19,15 +19,18 @@ export class AssessmentsResolver {
 
   @ThroughTheDoor('Case.assessment')
   @ResolveField(() => AssessmentModel, { nullable: true, description: 'The newest version of the assessment; null before the first. Texts the caller may not see come back redacted.' })
-  assessment(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<AssessmentModel | null> {
-    // The parent came through the one door, in the scope it was loaded for (a conference's, or coordination).
-    return this.service.newest(actor, parent.id, parent.scope);
+  async assessment(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<AssessmentModel | null> {
+    // The parent came through the one door, in the scope it was loaded for (a conference's, or
+    // coordination); the operation's cases read in that scope are read in one batch.
+    const { scope } = parent;
+    return loaders.get(`caseAssessment:${readScopeKey(scope)}`, (ids) => this.service.newestOfCases(actor, ids, scope)).load(parent.id);
   }
 
   @ThroughTheDoor('Case.assessments')
   @ResolveField(() => [AssessmentModel], { description: 'Every version of the assessment, newest first. Texts the caller may not see come back redacted.' })
-  assessments(@Parent() parent: CaseModel, @CurrentActor() actor: Actor): Promise<AssessmentModel[]> {
-    return this.service.all(actor, parent.id, parent.scope);
+  async assessments(@Parent() parent: CaseModel, @CurrentActor() actor: Actor, @Loaders() loaders: RequestLoaders): Promise<AssessmentModel[]> {
+    const { scope } = parent;
+    return (await loaders.get(`caseAssessments:${readScopeKey(scope)}`, (ids) => this.service.allOfCases(actor, ids, scope)).load(parent.id)) ?? [];
   }
 }
 

@@ -50,34 +50,41 @@ export class AssessmentsService {
       await this.texts.write(manager, 'assessment', saved.id, texts);
       const categories = [...new Set(texts.map((text) => text.category))];
       await this.audit.record(actor, [{ action: 'case.assessment_written', caseId: entity.id, categories, details: { number: saved.number } }]);
-      const [model] = await this.models(actor, entity.id, [saved], COORDINATION);
+      const [model] = await this.models(actor, [entity.id], [saved], COORDINATION);
       if (!model) throw new Error('The assessment just written was not read back');
       return model;
     });
   }
 
-  /** The newest version of the assessment of a case the caller may know of (loaded through the one door), as they may see it for `scope`. */
-  async newest(actor: Actor, caseId: string, scope: ReadScope): Promise<AssessmentModel | null> {
-    const [newest] = await this.versions(actor, caseId, scope, 1);
-    return newest ?? null;
+  /**
+   * The newest version of the assessment of each case the caller may know of (loaded through
+   * the one door), as they may see it for `scope`: one statement for the rows and one for
+   * their texts, whatever the number of cases (a list of cases).
+   */
+  async newestOfCases(actor: Actor, caseIds: readonly string[], scope: ReadScope): Promise<Map<string, AssessmentModel | null>> {
+    const newest = new Map<string, AssessmentModel | null>(caseIds.map((id) => [id, null]));
+    const rows = caseIds.length === 0 ? [] : await this.rows(caseIds).distinctOn(['a.caseId']).getMany();
+    for (const model of await this.models(actor, caseIds, rows, scope)) newest.set(model.caseId, model);
+    return newest;
   }
 
-  /** Every version of the assessment of a case the caller may know of, newest first. */
-  async all(actor: Actor, caseId: string, scope: ReadScope): Promise<AssessmentModel[]> {
-    return this.versions(actor, caseId, scope);
+  /** Every version of the assessment of each case the caller may know of, newest first; batched as {@link newestOfCases}. */
+  async allOfCases(actor: Actor, caseIds: readonly string[], scope: ReadScope): Promise<Map<string, AssessmentModel[]>> {
+    const all = new Map<string, AssessmentModel[]>(caseIds.map((id) => [id, []]));
+    const rows = caseIds.length === 0 ? [] : await this.rows(caseIds).getMany();
+    for (const model of await this.models(actor, caseIds, rows, scope)) all.get(model.caseId)?.push(model);
+    return all;
   }
 
   // No transaction: the texts' read records its provisions itself, and a transaction would hold
-  // a pool connection per case of a list for the whole read.
-  private async versions(actor: Actor, caseId: string, scope: ReadScope, limit?: number): Promise<AssessmentModel[]> {
-    const query = this.tx.manager.createQueryBuilder(AssessmentEntity, 'a').where('a.caseId = :caseId', { caseId }).orderBy('a.number', 'DESC');
-    const rows = await (limit ? query.limit(limit) : query).getMany();
-    return this.models(actor, caseId, rows, scope);
+  // a pool connection for the whole read. Newest first within each case.
+  private rows(caseIds: readonly string[]) {
+    return this.tx.manager.createQueryBuilder(AssessmentEntity, 'a').where('a.caseId IN (:...caseIds)', { caseIds: [...caseIds] }).orderBy('a.caseId').addOrderBy('a.number', 'DESC');
   }
 
   // The rows with their texts, each shown or withheld for the reader (one read, provisions recorded).
-  private async models(actor: Actor, caseId: string, rows: readonly AssessmentEntity[], scope: ReadScope): Promise<AssessmentModel[]> {
-    const texts = await this.texts.read(actor, 'assessment', [caseId], rows.map((row) => row.id), scope);
+  private async models(actor: Actor, caseIds: readonly string[], rows: readonly AssessmentEntity[], scope: ReadScope): Promise<AssessmentModel[]> {
+    const texts = await this.texts.read(actor, 'assessment', caseIds, rows.map((row) => row.id), scope);
     return rows.map((row) => ({
       id: row.id,
       caseId: row.caseId,

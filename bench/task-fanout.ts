@@ -7,7 +7,9 @@
 // are printed beside their targets, never asserted.
 //   BENCH_SUBSCRIBERS=1000,5000  BENCH_EVENTS=20  BENCH_IDLE=10000  BENCH_CAPACITY=20000  DATABASE_URL=<server for a scratch database>  REDIS_URL
 //   BENCH_CPU_PROF=<directory>: CPU profiles of the servers while the events are delivered (its figures then include the profiler's cost)
+//   BENCH_HEAP_SNAPSHOTS=<directory>: heap snapshots of each server where its memory is read (before connecting, after delivering)
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ADMIN, cpuSeconds, gql, onServer, percentile, profiled, serverEnvironment, sleep, startProcess, type Proc } from './harness.js';
@@ -21,6 +23,7 @@ const CONNECT_BATCH = 250;
 const IDLE = Number(process.env['BENCH_IDLE'] ?? 10_000);
 const CAPACITY = Number(process.env['BENCH_CAPACITY'] ?? 20_000);
 const TARGET_IDLE_RATIO = 1.5;
+const SNAPSHOTS = process.env['BENCH_HEAP_SNAPSHOTS'];
 const TASK_EVENTS = 'subscription { taskEvents { id type occurredAt task { taskId title status version } } }';
 
 interface Figures {
@@ -56,7 +59,7 @@ async function measure(name: string, servers: Proc[], connect: (record: (at: num
   const pids = servers.map((server) => server.child.pid as number);
   const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   await sleep(500);
-  const before = await liveMemory(servers);
+  const before = await liveMemory(servers, `${name}-before`);
   const receivers = new Receivers();
   const closers = await connectAll(subscribers, (index) => connect(receivers.add(), index));
   await sleep(1_500);
@@ -73,7 +76,7 @@ async function measure(name: string, servers: Proc[], connect: (record: (at: num
   });
   // Read once the events are delivered and the connections idle again: a full collection
   // between connecting and delivering would shrink the young generation the delivery needs.
-  const after = await liveMemory(servers);
+  const after = await liveMemory(servers, `${name}-after`);
   latencies.sort((a, b) => a - b);
   return {
     subscribers,
@@ -92,12 +95,14 @@ async function measure(name: string, servers: Proc[], connect: (record: (at: num
  * a full collection: RSS alone also counts garbage a young generation sized for fan-out
  * bursts has not yet collected, which says nothing of what a connection keeps.
  */
-async function liveMemory(servers: readonly Proc[]): Promise<{ rss: number; live: number }> {
+async function liveMemory(servers: readonly Proc[], label: string): Promise<{ rss: number; live: number }> {
   const readings = await Promise.all(
-    servers.map(async (server) => {
+    servers.map(async (server, index) => {
       const inspector = await Inspector.attach(server.inspectorPort);
       try {
-        return await inspector.liveMemory();
+        const memory = await inspector.liveMemory();
+        if (SNAPSHOTS) await inspector.snapshot(join(SNAPSHOTS, `${label}-${index}.heapsnapshot`));
+        return memory;
       } finally {
         inspector.close();
       }

@@ -29,6 +29,7 @@ import { TasksModule } from '@renkei/tasks';
 import { ClockModule } from './clock.module.js';
 import { DemoData } from './demo-data.js';
 import { ENTITIES } from './entities.js';
+import { GraphQLWsEndpoint } from './graphql-ws.endpoint.js';
 import { graphqlOptions } from './graphql.options.js';
 import { HealthController } from './health.controller.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -78,7 +79,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [DemoData, StartupSeeder, DrainState],
+      providers: [DemoData, StartupSeeder, DrainState, GraphQLWsEndpoint],
     };
   }
 }

@@ -1,54 +1,25 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@renkei/config';
-import { apolloQueryLimits, formatGraphQLError, noStoreResponses, recordFieldsReadingParent, SCALARS_MAP, sharedExecutionSubscribe, sharedPayloads, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
+import { apolloQueryLimits, formatGraphQLError, type GraphQLWsOptions, noStoreResponses, recordFieldsReadingParent, SCALARS_MAP, sharedExecutionSubscribe, sortSchemaKeepingEnumOrder, wsDocumentHandling } from '@renkei/graphql';
 import type { GraphQLContextFactory, WsContextSource } from '@renkei/identity';
 import { currentRequest, type GraphQLMetrics, requestLogPlugin, socketLog } from '@renkei/observability';
-import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
-import type { Extra } from 'graphql-ws/use/ws';
+import type { FormattedExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 
+// A message from a client over WebSocket may be as large as a request's body over HTTP (app.ts).
+const MAX_MESSAGE_BYTES = 256 * 1024;
+
+// Field suggestions ("Did you mean …") would let a stranger map the schema. An internal error
+// names the request (HTTP) or the connection (WebSocket) it happened in.
+const formatIn = (config: AppConfig, requestId: string | undefined) => (formatted: GraphQLFormattedError, error: unknown) =>
+  formatGraphQLError(formatted, error, { hideSuggestions: config.isProduction, requestId });
 
 /**
- * GraphQL over HTTP (Apollo) and over WebSocket (graphql-ws), on the same path, with the
- * same identity and the same error edge. graphql-ws does not run Apollo's formatError, so
- * its hooks apply the formatter themselves.
+ * GraphQL over HTTP (Apollo), with the identity and the error edge it shares with GraphQL over
+ * WebSocket ({@link graphqlWsOptions}, served on the same path).
  */
 export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfig, metrics: GraphQLMetrics): ApolloDriverConfig {
-  // Field suggestions ("Did you mean …") would let a stranger map the schema. An internal
-  // error names the request (HTTP) or the connection (WebSocket) it happened in.
-  const formatIn = (requestId: string | undefined) => (formatted: GraphQLFormattedError, error: unknown) =>
-    formatGraphQLError(formatted, error, { hideSuggestions: config.isProduction, requestId });
-  const formatError = (formatted: GraphQLFormattedError, error: unknown) => formatIn(currentRequest()?.id)(formatted, error);
-  const ws = (ctx: unknown) => ctx as WsContextSource;
-  const format = (ctx: unknown, errors: readonly GraphQLError[]) => socketLog.within(ws(ctx).extra, (requestId) => errors.map((error) => formatIn(requestId)(error.toJSON(), error)));
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) => formatIn(config, currentRequest()?.id)(formatted, error);
   const limits = apolloQueryLimits();
-  const payloads = sharedPayloads();
-  const graphqlWs: Partial<ServerOptions> & { path: string } = {
-    path: '/graphql',
-    // Introspection is refused over WebSocket exactly where it is over HTTP.
-    ...wsDocumentHandling({ introspection: !config.isProduction }),
-    // An event's selection executed once for its subscribers with the same document and variables.
-    subscribe: sharedExecutionSubscribe(metrics.subscriptionDeliveries),
-    // ...and its payload serialised once for them all.
-    jsonMessageReplacer: payloads.jsonMessageReplacer,
-    onConnect: async (ctx) => {
-      payloads.serveSocket((ctx.extra as Extra).socket);
-      const accepted = socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx)));
-      // The upgrade request has given its client address and request id: not kept for the connection's life.
-      contexts.release(ws(ctx));
-      return accepted;
-    },
-    onClose: (ctx, code) => {
-      contexts.onClose(ws(ctx));
-      // 1005: the peer closed without a code.
-      socketLog.closed(ws(ctx).extra, code ?? 1005);
-    },
-    onError: (ctx, _id, _payload, errors) => format(ctx, errors),
-    // A result without errors is sent as it is: graphql-ws would otherwise copy it for every
-    // delivery, and its serialisation could not be shared.
-    onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(ctx, result.errors) } : (result as FormattedExecutionResult)),
-  };
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -67,7 +38,38 @@ export function graphqlOptions(contexts: GraphQLContextFactory, config: AppConfi
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     context: contexts.create,
-    // Nest's type lists fewer hooks than it passes on to graphql-ws (it spreads them all).
-    subscriptions: { 'graphql-ws': metrics.instrumentWs(graphqlWs) as GraphQLWsSubscriptionsConfig },
   };
+}
+
+/**
+ * GraphQL over WebSocket (graphql-ws's protocol, served by GraphQLWsServer), with the identity
+ * and the error edge of HTTP: the hooks apply the error formatter themselves.
+ */
+export function graphqlWsOptions(schema: GraphQLSchema, contexts: GraphQLContextFactory, config: AppConfig, metrics: GraphQLMetrics): GraphQLWsOptions {
+  const ws = (ctx: unknown) => ctx as WsContextSource;
+  const format = (ctx: unknown, errors: readonly GraphQLError[]) => socketLog.within(ws(ctx).extra, (requestId) => errors.map((error) => formatIn(config, requestId)(error.toJSON(), error)));
+  return metrics.instrumentWs({
+    schema,
+    // Introspection is refused over WebSocket exactly where it is over HTTP.
+    ...wsDocumentHandling({ introspection: !config.isProduction }),
+    // An event's selection executed once for its subscribers with the same document and
+    // variables (and its payload serialised once for them all, by the server).
+    subscribe: sharedExecutionSubscribe(metrics.subscriptionDeliveries),
+    context: (ctx) => contexts.create(ws(ctx)),
+    maxPayload: MAX_MESSAGE_BYTES,
+    onConnect: async (ctx) => {
+      const accepted = socketLog.opened(ws(ctx).extra, await contexts.onConnect(ws(ctx)));
+      // The upgrade request has given its client address and request id: not kept for the connection's life.
+      contexts.release(ws(ctx));
+      return accepted;
+    },
+    onClose: (ctx, code) => {
+      contexts.onClose(ws(ctx));
+      // 1005: the peer closed without a code.
+      socketLog.closed(ws(ctx).extra, code ?? 1005);
+    },
+    onError: (ctx, _id, _payload, errors) => format(ctx, errors),
+    // A result without errors is sent as it is: a copy would be serialised again for every delivery.
+    onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(ctx, result.errors) } : (result as FormattedExecutionResult)),
+  });
 }

@@ -23,9 +23,14 @@ class ServerTraffic {
   private closing = false;
 
   constructor(server: Server) {
+    // One listener for every socket (a socket is `this` to it), not a closure for each.
+    const sockets = this.sockets;
+    function untrack(this: Socket): void {
+      sockets.delete(this);
+    }
     server.on('connection', (socket: Socket) => {
-      this.sockets.add(socket);
-      socket.once('close', () => this.sockets.delete(socket));
+      sockets.add(socket);
+      socket.on('close', untrack);
     });
     server.on('upgrade', (_request, socket: Socket) => this.upgraded.add(socket));
     server.on('request', (_request, response: ServerResponse) => {
@@ -70,7 +75,7 @@ class ServerTraffic {
 /**
  * The graceful stop on SIGTERM/SIGINT: readiness turns 503 and the listener closes (a proxy
  * sends elsewhere), requests in flight get up to `graceMs` to finish, then the application
- * closes through its lifecycle hooks (graphql-ws closes WebSockets with 1001 "Going away",
+ * closes through its lifecycle hooks (GraphQL over WebSocket closes its sockets with 1001 "Going away",
  * the outbox relay and the reminder scheduler stop, the database pool closes, an embedded
  * database stops). Whatever is still connected when the grace is over is cut. `exit` gets 0
  * once closed, 1 when closing failed.

@@ -17,7 +17,7 @@ export { replayingStream, type OutboxMessage, type StreamStart } from './replayi
 export { DateTimeScalar, isLocalDate, LocalDateScalar, parseDateTime } from './scalars.js';
 export { SCALARS_MAP, sortSchemaKeepingEnumOrder } from './schema-order.js';
 export { recordFieldsReadingParent, selectsPayloadOnly, sharedExecutionSubscribe } from './shared-execution.js';
-export { sharedPayloads } from './shared-payloads.js';
+export { GraphQLWsServer, type GraphQLWsOptions, type WsExtra } from './graphql-ws-server.js';
 export { Node } from './node.js';
 export { Tally } from './tally.js';
 export { isPromiseLike } from './promise-like.js';

@@ -1,0 +1,36 @@
+import type { Server } from 'node:http';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { AppConfig } from '@renkei/config';
+import { GraphQLWsServer } from '@renkei/graphql';
+import { GraphQLContextFactory } from '@renkei/identity';
+import { GraphQLMetrics } from '@renkei/observability';
+import { graphqlWsOptions } from './graphql.options.js';
+
+/**
+ * GraphQL over WebSocket on the HTTP server's `/graphql`, with the schema Nest built. Opened
+ * once every module is ready, before the server listens; closed (1001 "Going away") first
+ * when the application stops, while what its operations use is still there.
+ */
+@Injectable()
+export class GraphQLWsEndpoint implements OnApplicationBootstrap, OnModuleDestroy {
+  private server: GraphQLWsServer | null = null;
+
+  constructor(
+    private readonly http: HttpAdapterHost,
+    private readonly schemas: GraphQLSchemaHost,
+    private readonly contexts: GraphQLContextFactory,
+    private readonly config: AppConfig,
+    private readonly metrics: GraphQLMetrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.server = new GraphQLWsServer(graphqlWsOptions(this.schemas.schema, this.contexts, this.config, this.metrics));
+    this.server.listen(this.http.httpAdapter.getHttpServer() as Server, '/graphql');
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.server?.close();
+  }
+}

@@ -1,0 +1,362 @@
+import { Logger } from '@nestjs/common';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { execute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType, parseMessage, type Context, type Message, type ServerOptions, type SubscribePayload } from 'graphql-ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { isPromiseLike } from './promise-like.js';
+
+/** What the hooks get as the connection's `extra`, as graphql-ws's own ws adapter gives it. */
+export interface WsExtra {
+  readonly socket: WebSocket;
+  /** The upgrade request; a hook may let it go (null) once it has read what it needs. */
+  request: IncomingMessage | null;
+}
+
+type Params = Record<string, unknown> | undefined;
+// graphql-ws's own option types: hooks see the connection as graphql-ws's Context, `extra` being a WsExtra.
+type Hook<K extends keyof ServerOptions> = NonNullable<ServerOptions[K]>;
+type Stream = AsyncIterableIterator<ExecutionResult>;
+
+/**
+ * What the server runs: the schema and the document handling, and graphql-ws's own hooks,
+ * with graphql-ws's meaning and signatures (those this server has use for).
+ */
+export interface GraphQLWsOptions {
+  schema: GraphQLSchema;
+  parse: Hook<'parse'>;
+  validate: Hook<'validate'>;
+  subscribe: Hook<'subscribe'>;
+  execute?: Hook<'execute'>;
+  context: Extract<Hook<'context'>, (...args: never[]) => unknown>;
+  onConnect: Hook<'onConnect'>;
+  onClose?: Hook<'onClose'>;
+  onOperation?: Hook<'onOperation'>;
+  onNext?: Hook<'onNext'>;
+  onError?: Hook<'onError'>;
+  /** How long a socket may wait before sending `connection_init` (graphql-ws's default, 3 s). */
+  connectionInitWaitMs?: number;
+  /** How often every socket is pinged; one that has not answered the last ping by then is cut (graphql-ws's default, 12 s). */
+  keepAliveMs?: number;
+  /** The largest message a client may send (bytes); a larger one closes the socket with 1009. */
+  maxPayload?: number;
+}
+
+/** One socket's state; the hooks receive it as graphql-ws's `Context`. */
+class Connection implements Context<Params, WsExtra> {
+  connectionInitReceived = false;
+  acknowledged = false;
+  connectionParams?: Readonly<Record<string, unknown>>;
+  // Null while the operation is being prepared (its id is taken), then its stream.
+  subscriptions: Record<string, Stream | null> = Object.create(null) as Record<string, Stream | null>;
+  initWait: NodeJS.Timeout | null = null;
+  // The acceptance under way: a socket that closes meanwhile is reported closed after it.
+  connecting: Promise<unknown> | null = null;
+  readonly extra: WsExtra;
+
+  constructor(socket: WebSocket, request: IncomingMessage) {
+    this.extra = { socket, request };
+  }
+
+  get socket(): WebSocket {
+    return this.extra.socket;
+  }
+}
+
+// A delivery waits for the socket to write what it holds beyond this before taking the next
+// event (graphql-ws waits after every message): a reader that keeps up costs no callback.
+const HIGH_WATER_BYTES = 1 << 20;
+
+/**
+ * The server side of graphql-ws's protocol (graphql-transport-ws) on `ws` sockets, in place of
+ * graphql-ws's `makeServer` and `useServer`: the same messages, close codes and hooks, the
+ * stock graphql-ws client on the other end. What it does differently is what a connection
+ * holds and what a delivery costs, with tens of thousands connected. graphql-ws keeps per
+ * connection two timers and a dozen closures, and per subscription an async loop suspended
+ * for the subscription's life; every message is validated and serialised again for each
+ * socket, so a fan-out of one shared result serialised the same payload once per subscriber.
+ * Here a connection is one object, the sockets share their listeners and one keep-alive
+ * sweep, a subscription is its stream and the callback that takes its next event, and the
+ * payload of a `next` message is serialised once per result object, however many receive it.
+ */
+export class GraphQLWsServer {
+  private readonly logger = new Logger('GraphQLWs');
+  private readonly sockets: WebSocketServer;
+  private readonly connections = new WeakMap<WebSocket, Connection>();
+  // Sockets pinged by the last sweep that have not answered yet.
+  private readonly awaitingPong = new Set<WebSocket>();
+  private readonly serialised = new WeakMap<object, string>();
+  private readonly keepAlive: NodeJS.Timeout;
+  private readonly execute: Hook<'execute'>;
+  private detach: () => void = () => undefined;
+
+  // Shared by every socket: ws calls a listener with the socket as `this`.
+  private readonly listeners = ((server: GraphQLWsServer) => ({
+    message(this: WebSocket, data: RawData): void {
+      server.received(this, data);
+    },
+    close(this: WebSocket, code: number, reason: Buffer): void {
+      server.closed(this, code, reason.toString());
+    },
+    pong(this: WebSocket): void {
+      server.awaitingPong.delete(this);
+    },
+    // ws closes a socket on an error of its own (a bad frame: 1002, too large: 1009) and then
+    // reports the close; an error without a listener would end the process.
+    error(this: WebSocket, error: Error): void {
+      server.logger.debug(`WebSocket closed on a client's error: ${error.message}`);
+    },
+  }))(this);
+
+  constructor(private readonly options: GraphQLWsOptions) {
+    this.execute = options.execute ?? execute;
+    this.sockets = new WebSocketServer({ noServer: true, handleProtocols, maxPayload: options.maxPayload ?? 100 * 1024 * 1024 });
+    this.keepAlive = setInterval(() => this.sweep(), options.keepAliveMs ?? 12_000);
+    this.keepAlive.unref();
+  }
+
+  /** Takes the WebSocket upgrades of `server` on `path`; any other upgrade is answered 404. */
+  listen(server: Server, path: string): void {
+    const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (new URL(request.url ?? '/', 'http://server').pathname !== path) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      this.sockets.handleUpgrade(request, socket, head, (ws) => this.opened(ws, request));
+    };
+    server.on('upgrade', upgrade);
+    this.detach = () => server.off('upgrade', upgrade);
+  }
+
+  /** How many sockets are open. */
+  get size(): number {
+    return this.sockets.clients.size;
+  }
+
+  /** Closes every socket with 1001 "Going away" and waits until they have closed. */
+  async close(): Promise<void> {
+    this.detach();
+    clearInterval(this.keepAlive);
+    for (const socket of this.sockets.clients) socket.close(1001, 'Going away');
+    await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
+  }
+
+  private opened(socket: WebSocket, request: IncomingMessage): void {
+    const connection = new Connection(socket, request);
+    this.connections.set(socket, connection);
+    socket.on('error', this.listeners.error);
+    socket.on('close', this.listeners.close);
+    if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
+      socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
+      return;
+    }
+    socket.on('message', this.listeners.message);
+    socket.on('pong', this.listeners.pong);
+    connection.initWait = setTimeout(() => {
+      connection.initWait = null;
+      if (!connection.connectionInitReceived) socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+    }, this.options.connectionInitWaitMs ?? 3_000);
+  }
+
+  private received(socket: WebSocket, data: RawData): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    let message: Message;
+    try {
+      message = parseMessage(String(data));
+    } catch {
+      socket.close(CloseCode.BadRequest, 'Invalid message received');
+      return;
+    }
+    const handled = this.handle(connection, message);
+    if (handled) handled.catch((error: unknown) => this.failed(connection, error));
+  }
+
+  /** Answers one message: a promise when the answer is not immediate. */
+  private handle(connection: Connection, message: Message): Promise<void> | void {
+    const { socket } = connection;
+    switch (message.type) {
+      case MessageType.ConnectionInit:
+        if (connection.connectionInitReceived) return socket.close(CloseCode.TooManyInitialisationRequests, 'Too many initialisation requests');
+        connection.connectionInitReceived = true;
+        if (connection.initWait) clearTimeout(connection.initWait);
+        connection.initWait = null;
+        if (isRecord(message.payload)) connection.connectionParams = message.payload;
+        return this.accept(connection);
+      case MessageType.Ping:
+        return this.send(socket, JSON.stringify(message.payload ? { type: MessageType.Pong, payload: message.payload } : { type: MessageType.Pong }));
+      case MessageType.Pong:
+        return;
+      case MessageType.Subscribe:
+        if (!connection.acknowledged) return socket.close(CloseCode.Unauthorized, 'Unauthorized');
+        if (message.id in connection.subscriptions) return socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${message.id} already exists`);
+        connection.subscriptions[message.id] = null;
+        return this.operate(connection, message.id, message.payload).finally(() => {
+          // Ended before its stream was taken (an error, a single result): its id is free again.
+          if (connection.subscriptions[message.id] === null) delete connection.subscriptions[message.id];
+        });
+      case MessageType.Complete: {
+        const stream = connection.subscriptions[message.id];
+        delete connection.subscriptions[message.id];
+        void stream?.return?.();
+        return;
+      }
+      default:
+        // A server's message from a client (validated, so of a known type).
+        return socket.close(CloseCode.BadRequest, `Unexpected message of type ${message.type} received`);
+    }
+  }
+
+  private async accept(connection: Connection): Promise<void> {
+    const connecting = Promise.resolve(this.options.onConnect(connection));
+    connection.connecting = connecting;
+    const permitted = await connecting.finally(() => (connection.connecting = null));
+    if (permitted === false) return connection.socket.close(CloseCode.Forbidden, 'Forbidden');
+    connection.acknowledged = true;
+    this.send(connection.socket, JSON.stringify(isRecord(permitted) ? { type: MessageType.ConnectionAck, payload: permitted } : { type: MessageType.ConnectionAck }));
+  }
+
+  /** Prepares and runs one operation: a subscription's stream is then read event by event. */
+  private async operate(connection: Connection, id: string, payload: SubscribePayload): Promise<void> {
+    const { schema } = this.options;
+    const document = this.options.parse(payload.query);
+    const invalid = this.options.validate(schema, document);
+    if (invalid.length > 0) return this.sendErrors(connection, id, payload, invalid);
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) return this.sendErrors(connection, id, payload, [new GraphQLError('Unable to identify operation')]);
+    const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    args.contextValue = await this.options.context(connection, id, payload, args);
+    let result = await (operation.operation === 'subscription' ? this.options.subscribe : this.execute)(args);
+    result = (await this.options.onOperation?.(connection, id, payload, args, result)) ?? result;
+    if (!isAsyncIterable(result)) {
+      if (!(id in connection.subscriptions)) return;
+      await this.sendNext(connection, id, payload, args, result);
+      return this.complete(connection, id);
+    }
+    // Only `next` and `return` are called: a stream is its own iterator in graphql-js and here.
+    const stream = result[Symbol.asyncIterator]() as Stream;
+    // Completed by the client, or the socket closed, while it was being prepared.
+    if (connection.subscriptions[id] !== null) return void stream.return?.();
+    connection.subscriptions[id] = stream;
+    this.read(connection, id, payload, args, stream);
+  }
+
+  /** Takes the stream's next event, sends it, and goes on, while the subscription lasts. */
+  private read(connection: Connection, id: string, payload: SubscribePayload, args: ExecutionArgs, stream: Stream): void {
+    const current = () => connection.subscriptions[id] === stream;
+    const next = (): void => {
+      stream.next().then(
+        (step) => {
+          if (!current()) return;
+          if (step.done) return this.complete(connection, id);
+          const sent = this.sendNext(connection, id, payload, args, step.value);
+          if (sent) void sent.then(() => current() && next(), (error: unknown) => this.failed(connection, error));
+          else next();
+        },
+        (error: unknown) => {
+          if (!current()) return;
+          // The stream failed: its error ends the subscription (graphql-ws's message, formatted by onError).
+          const cause = error instanceof Error ? error : new Error(String(error));
+          this.sendErrors(connection, id, payload, [new GraphQLError(cause.message, { originalError: cause })]).then(
+            () => current() && delete connection.subscriptions[id],
+            (failure: unknown) => this.failed(connection, failure),
+          );
+        },
+      );
+    };
+    next();
+  }
+
+  /**
+   * Sends a result: a promise when onNext's answer must be waited for, or the socket must
+   * write what it holds first.
+   */
+  private sendNext(connection: Connection, id: string, payload: SubscribePayload, args: ExecutionArgs, result: ExecutionResult): Promise<void> | void {
+    const formatted = this.options.onNext?.(connection, id, payload, args, result);
+    if (isPromiseLike(formatted)) return Promise.resolve(formatted).then((awaited) => this.sendNextFormatted(connection, id, awaited ?? formattedOf(result)));
+    return this.sendNextFormatted(connection, id, formatted ?? formattedOf(result));
+  }
+
+  private sendNextFormatted(connection: Connection, id: string, result: FormattedExecutionResult): Promise<void> | void {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    const text = `{"id":${JSON.stringify(id)},"type":"next","payload":${this.payloadJson(result)}}`;
+    if (socket.bufferedAmount <= HIGH_WATER_BYTES) return socket.send(text);
+    return new Promise((resolve) => socket.send(text, () => resolve()));
+  }
+
+  private async sendErrors(connection: Connection, id: string, payload: SubscribePayload, errors: readonly GraphQLError[]): Promise<void> {
+    if (!(id in connection.subscriptions)) return;
+    const formatted = (await this.options.onError?.(connection, id, payload, errors)) ?? errors.map((error) => error.toJSON());
+    this.send(connection.socket, JSON.stringify({ id, type: MessageType.Error, payload: formatted }));
+  }
+
+  private complete(connection: Connection, id: string): void {
+    if (!(id in connection.subscriptions)) return;
+    delete connection.subscriptions[id];
+    this.send(connection.socket, JSON.stringify({ id, type: MessageType.Complete }));
+  }
+
+  // Results are not changed once made: the same object is the same text.
+  private payloadJson(result: FormattedExecutionResult): string {
+    let json = this.serialised.get(result);
+    if (json === undefined) this.serialised.set(result, (json = JSON.stringify(result)));
+    return json;
+  }
+
+  private send(socket: WebSocket, text: string): void {
+    if (socket.readyState === socket.OPEN) socket.send(text);
+  }
+
+  private closed(socket: WebSocket, code: number, reason: string): void {
+    const connection = this.connections.get(socket);
+    this.connections.delete(socket);
+    this.awaitingPong.delete(socket);
+    if (!connection) return;
+    if (connection.initWait) clearTimeout(connection.initWait);
+    const streams = Object.values(connection.subscriptions);
+    connection.subscriptions = Object.create(null) as Record<string, Stream | null>;
+    for (const stream of streams) void stream?.return?.();
+    // A socket closing while it is accepted is reported closed once the acceptance is done,
+    // so that what accepting registered is undone.
+    const report = () => this.options.onClose?.(connection, code, reason);
+    const reported = connection.connecting ? connection.connecting.then(report, report) : report();
+    if (isPromiseLike(reported)) Promise.resolve(reported).catch((error: unknown) => this.logger.error(`Closing a WebSocket failed: ${messageOf(error)}`));
+  }
+
+  /** A hook or an execution failed unexpectedly: logged here, the client told no more than that. */
+  private failed(connection: Connection, error: unknown): void {
+    this.logger.error(`Internal error on a WebSocket: ${messageOf(error)}`, error instanceof Error ? error.stack : undefined);
+    connection.socket.close(CloseCode.InternalServerError, 'Internal server error');
+  }
+
+  /** Pings every socket; one that did not answer the previous ping is cut. */
+  private sweep(): void {
+    for (const socket of this.awaitingPong) socket.terminate();
+    this.awaitingPong.clear();
+    for (const socket of this.sockets.clients) {
+      if (socket.readyState !== socket.OPEN) continue;
+      this.awaitingPong.add(socket);
+      socket.ping();
+    }
+  }
+}
+
+// A result without errors as it is (a shared one keeps its identity, so its text is made once).
+function formattedOf(result: ExecutionResult): FormattedExecutionResult {
+  if (!result.errors) return result as FormattedExecutionResult;
+  const { errors, ...rest } = result;
+  return { ...rest, errors: errors.map((error) => error.toJSON()) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
+  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

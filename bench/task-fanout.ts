@@ -58,6 +58,7 @@ class Receivers {
 async function measure(name: string, servers: Proc[], connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
   const pids = servers.map((server) => server.child.pid as number);
   const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  await warmUp(servers.length, connect, trigger);
   await sleep(500);
   const before = await liveMemory(servers, `${name}-before`);
   const receivers = new Receivers();
@@ -88,6 +89,20 @@ async function measure(name: string, servers: Proc[], connect: (record: (at: num
     liveHeapPerConnectionKb: (after.live - before.live) / subscribers / 1024,
     closers,
   };
+}
+
+/**
+ * One subscriber on each server receives one event and leaves, before memory is first read:
+ * what a first connection and a first delivery load once (modules, compiled code, caches) is
+ * then not counted as what each connection holds.
+ */
+async function warmUp(servers: number, connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>): Promise<void> {
+  const receivers = new Receivers();
+  const closers = await connectAll(servers, (index) => connect(receivers.add(), index));
+  await sleep(500);
+  await trigger();
+  await receivers.expect(1);
+  closers.forEach((close) => close());
 }
 
 /**

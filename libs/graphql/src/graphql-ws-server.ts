@@ -63,6 +63,25 @@ class Connection implements Context<Params, WsExtra> {
   }
 }
 
+/**
+ * A subscription being read: its stream, and what its hooks are told of it. An object, so that
+ * an idle subscription holds its fields and the callbacks of one pending read, no more.
+ */
+class Subscription {
+  constructor(
+    readonly connection: Connection,
+    readonly id: string,
+    readonly payload: SubscribePayload,
+    readonly args: ExecutionArgs,
+    readonly stream: Stream,
+  ) {}
+
+  /** Whether it still runs: not completed by the client nor by its socket closing. */
+  get current(): boolean {
+    return this.connection.subscriptions[this.id] === this.stream;
+  }
+}
+
 // A delivery waits for the socket to write what it holds beyond this before taking the next
 // event (graphql-ws waits after every message): a reader that keeps up costs no callback.
 const HIGH_WATER_BYTES = 1 << 20;
@@ -238,33 +257,38 @@ export class GraphQLWsServer {
     // Completed by the client, or the socket closed, while it was being prepared.
     if (connection.subscriptions[id] !== null) return void stream.return?.();
     connection.subscriptions[id] = stream;
-    this.read(connection, id, payload, args, stream);
+    this.read(new Subscription(connection, id, payload, args, stream));
   }
 
-  /** Takes the stream's next event, sends it, and goes on, while the subscription lasts. */
-  private read(connection: Connection, id: string, payload: SubscribePayload, args: ExecutionArgs, stream: Stream): void {
-    const current = () => connection.subscriptions[id] === stream;
-    const next = (): void => {
-      stream.next().then(
-        (step) => {
-          if (!current()) return;
-          if (step.done) return this.complete(connection, id);
-          const sent = this.sendNext(connection, id, payload, args, step.value);
-          if (sent) void sent.then(() => current() && next(), (error: unknown) => this.failed(connection, error));
-          else next();
-        },
-        (error: unknown) => {
-          if (!current()) return;
-          // The stream failed: its error ends the subscription (graphql-ws's message, formatted by onError).
-          const cause = error instanceof Error ? error : new Error(String(error));
-          this.sendErrors(connection, id, payload, [new GraphQLError(cause.message, { originalError: cause })]).then(
-            () => current() && delete connection.subscriptions[id],
-            (failure: unknown) => this.failed(connection, failure),
-          );
-        },
-      );
-    };
-    next();
+  /** Takes the stream's next event, sends it, and comes back for the one after, while the subscription lasts. */
+  private read(subscription: Subscription): void {
+    subscription.stream.next().then(
+      (step) => this.took(subscription, step),
+      (error: unknown) => this.streamFailed(subscription, error),
+    );
+  }
+
+  private took(subscription: Subscription, step: IteratorResult<ExecutionResult>): void {
+    const { connection, id, payload, args } = subscription;
+    if (!subscription.current) return;
+    if (step.done) return this.complete(connection, id);
+    const sent = this.sendNext(connection, id, payload, args, step.value);
+    if (!sent) return this.read(subscription);
+    sent.then(
+      () => subscription.current && this.read(subscription),
+      (error: unknown) => this.failed(connection, error),
+    );
+  }
+
+  // A stream that fails ends its subscription with an error message (graphql-ws's, formatted by onError).
+  private streamFailed(subscription: Subscription, error: unknown): void {
+    const { connection, id, payload } = subscription;
+    if (!subscription.current) return;
+    const cause = error instanceof Error ? error : new Error(String(error));
+    this.sendErrors(connection, id, payload, [new GraphQLError(cause.message, { originalError: cause })]).then(
+      () => subscription.current && delete connection.subscriptions[id],
+      (failure: unknown) => this.failed(connection, failure),
+    );
   }
 
   /**

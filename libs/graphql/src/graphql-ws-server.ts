@@ -137,7 +137,7 @@ export class GraphQLWsServer {
   /** Takes the WebSocket upgrades of `server` on `path`; any other upgrade is answered 404. */
   listen(server: Server, path: string): void {
     const upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (new URL(request.url ?? '/', 'http://server').pathname !== path) {
+      if ((request.url ?? '').split('?')[0] !== path) {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
@@ -145,11 +145,6 @@ export class GraphQLWsServer {
     };
     server.on('upgrade', upgrade);
     this.detach = () => server.off('upgrade', upgrade);
-  }
-
-  /** How many sockets are open. */
-  get size(): number {
-    return this.sockets.clients.size;
   }
 
   /** Closes every socket with 1001 "Going away" and waits until they have closed. */

@@ -162,6 +162,7 @@ describe('GraphQLWsServer (graphql-ws’s protocol)', () => {
     ['a subscribe before the acknowledgement', [], 4401, false],
     ['a message that is not one', ['{"type":"nonsense"}'], 4400],
     ['a second operation with an id in use', [{ id: '1', type: 'subscribe', payload: { query: 'subscription { ticks }' } }, { id: '1', type: 'subscribe', payload: { query: 'subscription { ticks }' } }], 4409],
+    ['a second operation with a long id in use (longer than a close reason may be)', [{ id: 'あ'.repeat(200), type: 'subscribe', payload: { query: 'subscription { ticks }' } }, { id: 'あ'.repeat(200), type: 'subscribe', payload: { query: 'subscription { ticks }' } }], 4409],
   ])('closes the socket on %s', async (_case, messages, code, initialise = true) => {
     const { url } = await start();
     const client = initialise ? await acknowledged(url) : raw(url);

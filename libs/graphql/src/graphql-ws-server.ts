@@ -182,8 +182,12 @@ export class GraphQLWsServer {
       socket.close(CloseCode.BadRequest, 'Invalid message received');
       return;
     }
-    const handled = this.handle(connection, message);
-    if (handled) handled.catch((error: unknown) => this.failed(connection, error));
+    try {
+      this.handle(connection, message)?.catch((error: unknown) => this.failed(connection, error));
+    } catch (error) {
+      // Thrown out of a listener, it would end the process.
+      this.failed(connection, error);
+    }
   }
 
   /** Answers one message: a promise when the answer is not immediate. */
@@ -203,7 +207,7 @@ export class GraphQLWsServer {
         return;
       case MessageType.Subscribe:
         if (!connection.acknowledged) return socket.close(CloseCode.Unauthorized, 'Unauthorized');
-        if (message.id in connection.subscriptions) return socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${message.id} already exists`);
+        if (message.id in connection.subscriptions) return socket.close(CloseCode.SubscriberAlreadyExists, closeReason(`Subscriber for ${message.id} already exists`, 'Subscriber already exists'));
         connection.subscriptions[message.id] = null;
         return this.operate(connection, message.id, message.payload).finally(() => {
           // Ended before its stream was taken (an error, a single result): its id is free again.
@@ -366,6 +370,11 @@ function formattedOf(result: ExecutionResult): FormattedExecutionResult {
   if (!result.errors) return result as FormattedExecutionResult;
   const { errors, ...rest } = result;
   return { ...rest, errors: errors.map((error) => error.toJSON()) };
+}
+
+// A close frame's reason is at most 123 bytes; ws throws on a longer one.
+function closeReason(reason: string, whenTooLong: string): string {
+  return Buffer.byteLength(reason) <= 123 ? reason : whenTooLong;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -55,7 +55,10 @@ class Receivers {
   }
 }
 
-async function measure(name: string, servers: Proc[], connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
+/** Connects the `index`th subscriber, which calls `record` at each arrival; resolves with its closer. */
+type Connect = (record: (at: number) => void, index: number) => Promise<() => void>;
+
+async function measure(name: string, servers: Proc[], connect: Connect, trigger: () => Promise<void>, subscribers: number): Promise<Figures & { closers: (() => void)[] }> {
   const pids = servers.map((server) => server.child.pid as number);
   const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   await warmUp(servers.length, connect, trigger);
@@ -96,7 +99,7 @@ async function measure(name: string, servers: Proc[], connect: (record: (at: num
  * what a first connection and a first delivery load once (modules, compiled code, caches) is
  * then not counted as what each connection holds.
  */
-async function warmUp(servers: number, connect: (record: (at: number) => void, index: number) => Promise<() => void>, trigger: () => Promise<void>): Promise<void> {
+async function warmUp(servers: number, connect: Connect, trigger: () => Promise<void>): Promise<void> {
   const receivers = new Receivers();
   const closers = await connectAll(servers, (index) => connect(receivers.add(), index));
   await sleep(500);

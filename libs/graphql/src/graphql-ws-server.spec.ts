@@ -39,7 +39,6 @@ class Source {
 
 interface Running {
   url: string;
-  wsServer: GraphQLWsServer;
   sources: Source[];
 }
 
@@ -69,7 +68,7 @@ async function start(options: Partial<GraphQLWsOptions> = {}): Promise<Running> 
   http.listen(0, '127.0.0.1');
   await once(http, 'listening');
   running.push({ http, wsServer });
-  return { url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`, wsServer, sources };
+  return { url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`, sources };
 }
 
 /** A raw socket speaking the protocol by hand: what it receives, and how it closed. */

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { execute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType, parseMessage, type Context, type Message, type ServerOptions, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { isAsyncIterable } from './async-iterable.js';
 import { isPromiseLike } from './promise-like.js';
 
 /** What the hooks get as the connection's `extra`, as graphql-ws's own ws adapter gives it. */
@@ -246,7 +247,7 @@ export class GraphQLWsServer {
     args.contextValue = await this.options.context(connection, id, payload, args);
     let result = await (operation.operation === 'subscription' ? this.options.subscribe : this.execute)(args);
     result = (await this.options.onOperation?.(connection, id, payload, args, result)) ?? result;
-    if (!isAsyncIterable(result)) {
+    if (!isAsyncIterable<ExecutionResult>(result)) {
       if (!(id in connection.subscriptions)) return;
       await this.sendNext(connection, id, payload, args, result);
       return this.complete(connection, id);
@@ -379,10 +380,6 @@ function closeReason(reason: string, whenTooLong: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
-  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
 }
 
 function messageOf(error: unknown): string {

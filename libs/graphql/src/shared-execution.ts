@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { RequestLoaders, type LoadersContext } from './request-loaders.js';
 import { Tally } from './tally.js';
+import { isAsyncIterable } from './async-iterable.js';
 import { isPromiseLike } from './promise-like.js';
 import { isSteppingStream } from './stream-steps.js';
 
@@ -164,10 +165,6 @@ export function selectsPayloadOnly(schema: GraphQLSchema, document: DocumentNode
  */
 function readsParent(resolve: unknown): boolean {
   return resolve === undefined || (typeof resolve === 'function' && resolve.name === 'rootFieldResolver');
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
 }
 
 /**

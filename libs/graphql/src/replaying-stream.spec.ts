@@ -8,12 +8,23 @@ interface Message {
   id: string;
 }
 
-/** An in-process bus and an outbox of `stored` messages, read back after an id. */
-function setUp(stored: Message[]) {
+/** An in-process bus and an outbox of `stored` messages, read back after an id a page at a time (as the outboxes do). */
+function setUp(stored: Message[], page = 500) {
   const bus = new EventBus(null);
   const listeners = () => (bus['engine'] as unknown as { ee: { listenerCount(topic: string): number } }).ee.listenerCount(TOPIC);
-  const missedAfter = (after: string) => Promise.resolve(stored.filter((message) => BigInt(message.id) > BigInt(after)));
-  return { bus, listeners, missedAfter };
+  const missedAfter = (after: string) => Promise.resolve(stored.filter((message) => BigInt(message.id) > BigInt(after)).slice(0, page));
+  // What the bus does when Redis is back after being away.
+  const reconnected = () => (bus['reconnects'] as Set<() => void>).forEach((replay) => replay());
+  return { bus, listeners, missedAfter, reconnected };
+}
+
+const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+
+/** The next `count` messages' ids. */
+async function taken(stream: AsyncIterator<Message>, count: number): Promise<string[]> {
+  const got: string[] = [];
+  for (let i = 0; i < count; i++) got.push(((await stream.next()) as IteratorYieldResult<Message>).value.id);
+  return got;
 }
 
 describe('replayingStream', () => {
@@ -26,6 +37,45 @@ describe('replayingStream', () => {
     await bus.publish(TOPIC, { id: '3' });
     await bus.publish(TOPIC, { id: '4' });
     expect(await stream.next()).toEqual({ done: false, value: { id: '4' } });
+    await stream.return?.();
+  });
+
+  it('replays every page published while the bus was away, however many messages came live before', async () => {
+    const stored: Message[] = [];
+    const { bus, missedAfter, reconnected } = setUp(stored, 3);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
+    const first = stream.next();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const id of ids(1, 5)) {
+      stored.push({ id });
+      await bus.publish(TOPIC, { id });
+    }
+    expect([((await first) as IteratorYieldResult<Message>).value.id, ...(await taken(stream, 4))]).toEqual(ids(1, 5));
+    // Published while Redis was away: stored, never heard. More than a page of them.
+    stored.push(...ids(6, 12).map((id) => ({ id })));
+    reconnected();
+    expect(await taken(stream, 7)).toEqual(ids(6, 12));
+    await bus.publish(TOPIC, { id: '12' });
+    await bus.publish(TOPIC, { id: '13' });
+    expect(await taken(stream, 1)).toEqual(['13']);
+    await stream.return?.();
+  });
+
+  it('repeats nothing on a replay after more messages than it remembers by id', async () => {
+    const stored: Message[] = [];
+    const { bus, missedAfter, reconnected } = setUp(stored);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
+    const first = stream.next();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const id of ids(1, 6_000)) {
+      stored.push({ id });
+      await bus.publish(TOPIC, { id });
+    }
+    await first;
+    expect(await taken(stream, 5_999)).toEqual(ids(2, 6_000));
+    stored.push({ id: '6001' });
+    reconnected();
+    expect(await taken(stream, 1)).toEqual(['6001']);
     await stream.return?.();
   });
 

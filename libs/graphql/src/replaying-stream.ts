@@ -7,7 +7,8 @@ export interface OutboxMessage {
   readonly id: string;
 }
 
-// Enough ids to recognise a repeat from a replay after any realistic outage.
+// Enough ids to recognise a repeat from a replay after any realistic outage. Past it, the
+// oldest id forgotten becomes the stream's floor: a message that late is taken for a repeat.
 const DELIVERED_MEMORY = 5_000;
 
 /** Where a stream starts: from now on (after the newest id), or after an id the client holds. */
@@ -17,8 +18,8 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
  * The messages of `topics` (one, or several: a subscriber's own addressed topics), live,
  * without repeats, and without gaps when the bus was away: Redis pub/sub keeps nothing
  * published while a subscriber reconnects, so on reconnect the
- * messages after the start (then after the last replayed one) are read back from the
- * outbox with `missedAfter`. Relays of several processes may publish out of id order, so a
+ * messages after the start (then after the last replayed one, or the oldest id the stream
+ * has forgotten) are read back from the outbox with `missedAfter`, every page. Relays of several processes may publish out of id order, so a
  * repeat is told by the ids already yielded, not by order.
  *
  * The stream first listens, waits until the bus confirms the subscription, then replays the
@@ -58,7 +59,8 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
   // Dropped once listened to.
   private topics: string | readonly string[] | null;
   // In canonical decimal, as outbox ids come: compared without parsing each message's id.
-  private readonly floor: string;
+  // Raised to the oldest id the stream forgets (see DELIVERED_MEMORY).
+  private floor: string;
   private replayFrom: string;
   private readonly queue = new MessageQueue<T, U>((message) => this.yielded(message));
   // Live messages wait here while the catch-up replays, so that the replay comes first.
@@ -119,7 +121,7 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
     if (this.delivered?.has(message.id) || !isAfter(message.id, this.floor)) return null;
     const delivered = (this.delivered ??= new Set());
     delivered.add(message.id);
-    if (delivered.size > DELIVERED_MEMORY) delivered.delete(delivered.values().next().value as string);
+    if (delivered.size > DELIVERED_MEMORY) this.forget(delivered.values().next().value as string);
     this.bus.traffic.delivered.addToLabel(this.tallied);
     if (!this.step) return { done: false, value: message as unknown as U };
     let value: U | null | PromiseLike<U | null>;
@@ -156,14 +158,22 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
     return this;
   }
 
+  /**
+   * Forgets the oldest id yielded: from now on, anything up to it counts as delivered (the
+   * floor), and a replay starts after it, so neither a repeat nor the reading of a replay
+   * grows with the stream's age.
+   */
+  private forget(oldest: string): void {
+    this.delivered?.delete(oldest);
+    if (isAfter(oldest, this.floor)) this.floor = oldest;
+    if (isAfter(oldest, this.replayFrom)) this.replayFrom = oldest;
+  }
+
   private async start(): Promise<void> {
     if (this.ended) return;
-    this.stopReplays = this.bus.onReconnect(() => {
-      this.missedAfter(this.replayFrom).then(
-        (missed) => this.enqueue(missed),
-        () => undefined,
-      );
-    });
+    // What was published while the bus was away, page after page: a stream that has had
+    // more than a page since its start would otherwise read back only repeats.
+    this.stopReplays = this.bus.onReconnect(() => void this.catchUp().catch(() => undefined));
     const unlisten = await this.bus.listen<T>(this.topics ?? [], (message) => (this.held ? this.held.push(message) : this.queue.push(message)));
     this.topics = null;
     // Returned while subscribing: stop listening at once.
@@ -172,12 +182,15 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
       return;
     }
     this.unlisten = unlisten;
-    for (;;) {
-      if (!this.enqueue(await this.missedAfter(this.replayFrom))) break;
-    }
+    await this.catchUp();
     const waiting = this.held ?? [];
     this.held = null;
     for (const message of waiting) this.queue.push(message);
+  }
+
+  /** Queues every message the outbox holds after the replay position (the repeats are dropped as they are taken). */
+  private async catchUp(): Promise<void> {
+    while (!this.ended && this.enqueue(await this.missedAfter(this.replayFrom)));
   }
 
   /** Queues a page read back from the outbox and moves past it; false when it was empty. */

@@ -7,9 +7,12 @@ export interface OutboxMessage {
   readonly id: string;
 }
 
-// Enough ids to recognise a repeat from a replay after any realistic outage. Past it, the
-// oldest id forgotten becomes the stream's floor: a message that late is taken for a repeat.
-const DELIVERED_MEMORY = 5_000;
+// The ids a stream remembers, to tell a repeat above its floor. Past them, the oldest id
+// forgotten becomes the floor: a message that late (relays of several processes publish out
+// of order by moments, not by a thousand of one subscriber's messages) is taken for a
+// repeat. Every id yielded above the floor is remembered, so a replay repeats nothing; an
+// idle stream remembers nothing, a busy one at most this many ids (about 45 KiB).
+const DELIVERED_MEMORY = 1_000;
 
 /** Where a stream starts: from now on (after the newest id), or after an id the client holds. */
 export type StreamStart = { readonly from: 'now'; readonly headId: string } | { readonly from: 'after'; readonly afterId: string };

@@ -27,6 +27,21 @@ async function taken(stream: AsyncIterator<Message>, count: number): Promise<str
   return got;
 }
 
+/** A stream started "now" that has taken `count` messages live (`live`, their ids), each also stored in the outbox. */
+async function afterLive(count: number, page?: number) {
+  const stored: Message[] = [];
+  const { bus, missedAfter, reconnected } = setUp(stored, page);
+  const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
+  const first = stream.next();
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  for (const id of ids(1, count)) {
+    stored.push({ id });
+    await bus.publish(TOPIC, { id });
+  }
+  const live = [((await first) as IteratorYieldResult<Message>).value.id, ...(await taken(stream, count - 1))];
+  return { stored, bus, reconnected, stream, live };
+}
+
 describe('replayingStream', () => {
   it('replays what the client missed, then goes on live, without a repeat', async () => {
     const { bus, missedAfter } = setUp([{ id: '2' }, { id: '3' }]);
@@ -41,16 +56,8 @@ describe('replayingStream', () => {
   });
 
   it('replays every page published while the bus was away, however many messages came live before', async () => {
-    const stored: Message[] = [];
-    const { bus, missedAfter, reconnected } = setUp(stored, 3);
-    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
-    const first = stream.next();
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const id of ids(1, 5)) {
-      stored.push({ id });
-      await bus.publish(TOPIC, { id });
-    }
-    expect([((await first) as IteratorYieldResult<Message>).value.id, ...(await taken(stream, 4))]).toEqual(ids(1, 5));
+    const { stored, bus, reconnected, stream, live } = await afterLive(5, 3);
+    expect(live).toEqual(ids(1, 5));
     // Published while Redis was away: stored, never heard. More than a page of them.
     stored.push(...ids(6, 12).map((id) => ({ id })));
     reconnected();
@@ -62,17 +69,8 @@ describe('replayingStream', () => {
   });
 
   it('repeats nothing on a replay after more messages than it remembers by id', async () => {
-    const stored: Message[] = [];
-    const { bus, missedAfter, reconnected } = setUp(stored);
-    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter);
-    const first = stream.next();
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const id of ids(1, 1_500)) {
-      stored.push({ id });
-      await bus.publish(TOPIC, { id });
-    }
-    await first;
-    expect(await taken(stream, 1_499)).toEqual(ids(2, 1_500));
+    const { stored, reconnected, stream, live } = await afterLive(1_500);
+    expect(live).toEqual(ids(1, 1_500));
     stored.push({ id: '1501' });
     reconnected();
     expect(await taken(stream, 1)).toEqual(['1501']);

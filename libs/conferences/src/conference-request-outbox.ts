@@ -5,6 +5,9 @@ import { notifyOutbox, OutboxRelay } from '@renkei/graphql';
 import { Clock } from '@renkei/kernel';
 import { ConferenceRequestEventEntity, type ConferenceRequestEntity } from './conference-request.entity.js';
 
+// The outbox table this context writes, registered with the relay and named when it is woken.
+const OUTBOX_TABLE = 'conference_request_events';
+
 /** What travels on the event bus when a request is sent or answered (plain JSON). */
 export interface ConferenceRequestEventMessage {
   id: string;
@@ -32,7 +35,7 @@ export class ConferenceRequestOutbox implements OnModuleInit {
 
   onModuleInit(): void {
     this.relay.register({
-      table: 'conference_request_events',
+      table: OUTBOX_TABLE,
       message: (row) => {
         const message = messageOf(row);
         return { topic: conferenceRequestTopics(message.municipalityId, message), payload: message };
@@ -49,7 +52,7 @@ export class ConferenceRequestOutbox implements OnModuleInit {
       occurredAt: this.clock.now(),
       publishedAt: null,
     });
-    await notifyOutbox(this.tx.manager);
+    await notifyOutbox(this.tx.manager, OUTBOX_TABLE);
   }
 
   /** The newest event id now: where a live stream starts counting what it may miss. */

@@ -7,6 +7,9 @@ import { type LoadedConference } from './conference-facts.js';
 import { conferenceTopic, type ConferenceEventMessage, type ConferenceEventPayload } from './conference-events.js';
 import { ConferenceEntity, ConferenceEventEntity } from './conference.entity.js';
 
+// The outbox table this context writes, registered with the relay and named when it is woken.
+const OUTBOX_TABLE = 'conference_events';
+
 /**
  * Loading conferences through the access layer, and announcing what happens in them. Shared
  * by the conference service and the action-item port (which the tasks context calls).
@@ -57,12 +60,12 @@ export class ConferenceStore implements OnModuleInit {
   /** Announces to the live room through the outbox, in the transaction of the change it reports. */
   async announce(message: ConferenceEventPayload): Promise<void> {
     await this.tx.manager.insert(ConferenceEventEntity, { conferenceId: message.conferenceId, payload: { ...message }, occurredAt: this.clock.now(), publishedAt: null });
-    await notifyOutbox(this.tx.manager);
+    await notifyOutbox(this.tx.manager, OUTBOX_TABLE);
   }
 
   onModuleInit(): void {
     this.relay.register({
-      table: 'conference_events',
+      table: OUTBOX_TABLE,
       message: (row) => {
         const message = messageOf(row);
         return { topic: conferenceTopic(message.conferenceId), payload: message };

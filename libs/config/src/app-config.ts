@@ -71,6 +71,11 @@ export interface Settings {
   readonly retention: { readonly intervalSeconds: number };
   /** How often the audit sequencer links appended entries into the chain: the most an entry waits unlinked, plus the link's own time. */
   readonly audit: { readonly linkIntervalMs: number };
+  /**
+   * How often each outbox relay drains every outbox table without being woken: the safety net
+   * under NOTIFY (an event committed while no relay listened, one a dead relay left).
+   */
+  readonly outbox: { readonly pollMs: number };
   readonly rateLimits: { readonly expensivePerMinute: number };
   /** Addresses and CIDR blocks of the reverse proxies whose `X-Forwarded-For` is honoured. */
   readonly trustedProxies: readonly string[];
@@ -139,6 +144,7 @@ export class AppConfig extends withSettings() {
       reminders: { intervalSeconds: vars.REMINDER_INTERVAL_SECONDS ?? 60, dueSoonHours: vars.TASK_DUE_SOON_HOURS ?? 24 },
       retention: { intervalSeconds: vars.RETENTION_INTERVAL_SECONDS ?? 3600 },
       audit: { linkIntervalMs: vars.AUDIT_LINK_INTERVAL_MS ?? 200 },
+      outbox: { pollMs: vars.OUTBOX_POLL_MS ?? 1_000 },
       rateLimits: { expensivePerMinute: vars.RATE_LIMIT_EXPENSIVE_PER_MINUTE ?? 120 },
       trustedProxies: vars.TRUSTED_PROXIES ? addressList(vars.TRUSTED_PROXIES) : [],
       corsOrigins: vars.CORS_ORIGINS ? originList(vars.CORS_ORIGINS) : [],

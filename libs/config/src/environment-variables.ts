@@ -101,6 +101,9 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(60_000)
   AUDIT_LINK_INTERVAL_MS?: number;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  OUTBOX_POLL_MS?: number;
+
   @IsOptional()
   @ValidateBy({
     name: 'originList',

@@ -8,6 +8,9 @@ import { EmergencyAccessEntity, EmergencyAccessEventEntity } from './emergency-a
 import { EmergencyAccessEventModel, EmergencyAccessModel } from './emergency-access.model.js';
 import type { EmergencyAccessEventType } from './emergency-enums.js';
 
+// The outbox table this context writes, registered with the relay and named when it is woken.
+const OUTBOX_TABLE = 'emergency_access_events';
+
 /** What travels on the event bus (plain JSON): which declaration, and what happened to it. */
 export interface EmergencyEventMessage {
   readonly id: string;
@@ -38,14 +41,14 @@ export class EmergencyEvents implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.relay.register({ table: 'emergency_access_events', message: (row) => ({ topic: topicOf(String(row['municipality_id'])), payload: messageOf(row) }) });
+    this.relay.register({ table: OUTBOX_TABLE, message: (row) => ({ topic: topicOf(String(row['municipality_id'])), payload: messageOf(row) }) });
   }
 
   /** In the transaction of the change it reports. */
   async announce(type: EmergencyAccessEventType, access: EmergencyAccessEntity): Promise<void> {
     const payload = { type, emergencyAccessId: access.id };
     await this.tx.manager.insert(EmergencyAccessEventEntity, { municipalityId: access.municipalityId, payload, occurredAt: this.clock.now(), publishedAt: null });
-    await notifyOutbox(this.tx.manager);
+    await notifyOutbox(this.tx.manager, OUTBOX_TABLE);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@renkei/config';
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventBus } from './event-bus.js';
@@ -18,17 +19,19 @@ export interface OutboxSource {
 }
 
 const BATCH = 200;
-// The safety net under LISTEN/NOTIFY: rows left by a relay that died are picked up by then.
-const POLL_MS = 1_000;
 
-/** Wakes the relays; PostgreSQL delivers the notification only when the transaction commits. */
-export async function notifyOutbox(manager: EntityManager): Promise<void> {
-  await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+/**
+ * Wakes the relays to drain `table`; PostgreSQL delivers the notification only when the
+ * transaction commits (once per table, however often the transaction named it).
+ */
+export async function notifyOutbox(manager: EntityManager, table: string): Promise<void> {
+  await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, table]);
 }
 
 /**
  * Moves committed events from the outbox tables of the contexts to the event bus. Woken by
- * NOTIFY at commit, and by a poll. Rows are claimed with FOR UPDATE SKIP LOCKED and marked
+ * NOTIFY at commit for the table the commit wrote to, and by a poll (`OUTBOX_POLL_MS`) for
+ * every table. Rows are claimed with FOR UPDATE SKIP LOCKED and marked
  * published in the same transaction as they are sent; of several relays (one per process)
  * one at a time drains a table (an advisory lock), so events leave in id order, and an
  * event committed while no relay ran is sent when one starts. A relay
@@ -44,12 +47,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
-  private again = false;
+  // What the next pass drains: the tables notifications named since the last pass began, or
+  // all of them (the poll, a start, a notification naming no table of this relay's).
+  private due: Set<OutboxSource> | 'all' = 'all';
   private running = false;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
+    private readonly config: AppConfig,
   ) {}
 
   /** Contexts register their outbox tables while the application is initialised. */
@@ -72,11 +78,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.running = true;
     const url = (this.dataSource.options as { url?: string }).url;
     this.listener = new pg.Client({ connectionString: url });
-    this.listener.on('notification', () => this.wake());
+    this.listener.on('notification', (notification) => this.wake(notification.payload));
     this.listener.on('error', (error: Error) => this.logger.warn(`Outbox listener: ${error.message}`));
     await this.listener.connect();
     await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.timer = setInterval(() => this.wake(), POLL_MS);
+    this.timer = setInterval(() => this.wake(), this.config.outbox.pollMs);
     this.timer.unref();
     this.wake();
   }
@@ -109,26 +115,32 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return this.sources.map(({ table }) => ({ outbox: table, seconds: rows.find((row) => row.outbox === table)?.seconds ?? 0 }));
   }
 
-  private wake(): void {
+  /** Drains `table` (every table without one), now or once the pass under way is done. */
+  private wake(table?: string): void {
     if (!this.running) return;
-    if (this.draining) {
-      this.again = true;
-      return;
-    }
-    this.draining = this.drainAll()
+    const source = table === undefined ? undefined : this.sources.find((each) => each.table === table);
+    if (!source) this.due = 'all';
+    else if (this.due !== 'all') this.due.add(source);
+    this.pass();
+  }
+
+  // One pass at a time: woken while one runs, another follows for what came meanwhile.
+  private pass(): void {
+    if (this.draining || !this.running || (this.due !== 'all' && this.due.size === 0)) return;
+    this.draining = this.drainDue()
       .then(() => this.failing.resolved('delivering again'))
       .catch((error: unknown) => this.failing.warn(`${error instanceof Error ? error.message : String(error)}; the events wait in the outbox`))
       .finally(() => {
         this.draining = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
+        this.pass();
       });
   }
 
-  private async drainAll(): Promise<void> {
-    for (const source of this.sources) await this.drain(source);
+  // A table that fails is drained again by the next poll, with every other.
+  private async drainDue(): Promise<void> {
+    const sources = this.due === 'all' ? this.sources : [...this.due];
+    this.due = new Set();
+    for (const source of sources) await this.drain(source);
   }
 
   private async drain(source: OutboxSource): Promise<void> {

@@ -8,6 +8,9 @@ import { TaskEventEntity, taskEventTopics, TaskEventType, toMessage, type TaskEv
 import type { TaskEntity } from './task.entity.js';
 import { TaskEventModel } from './task.model.js';
 
+// The outbox table this context writes, registered with the relay and named when it is woken.
+const OUTBOX_TABLE = 'task_events';
+
 
 export interface Recipients {
   userId: string | null;
@@ -43,7 +46,7 @@ export class TaskEventsOutbox implements OnModuleInit {
 
   onModuleInit(): void {
     const source: OutboxSource = {
-      table: 'task_events',
+      table: OUTBOX_TABLE,
       message: (row) => {
         const message = toMessage(fromRow(row));
         return { topic: taskEventTopics(message.municipalityId, { userId: message.recipientUserId, agencyId: message.recipientAgencyId }), payload: message };
@@ -67,7 +70,7 @@ export class TaskEventsOutbox implements OnModuleInit {
       task: snapshotOf(task),
       publishedAt: null,
     });
-    await notifyOutbox(manager);
+    await notifyOutbox(manager, OUTBOX_TABLE);
   }
 
   /** The newest event id now: where a live stream starts counting what it may have missed. */

@@ -6,7 +6,7 @@ export { startTestApp, TEST_ADMIN, TEST_JWT_SECRET, testServerEnvironment, type 
 export { signTestToken } from './test-tokens.js';
 export { createTestDatabase, databaseUrl, dropDatabase, testServerUrl, withServer, type TestDatabase } from './test-database.js';
 export { BOOT_TIMEOUT_MS, useTestApp, type TestAppScope } from './use-test-app.js';
-export { countStatements } from './statement-counter.js';
+export { countStatements, recordStatements } from './statement-counter.js';
 export type { Collected } from './graphql-client.js';
 export { freePort, runServer, SERVER_MAIN, WORKSPACE_ROOT, type ServerProcess } from './server-process.js';
 export { MovableClock } from './movable-clock.js';

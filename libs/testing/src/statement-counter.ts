@@ -4,18 +4,31 @@ import type { Logger, QueryRunner } from 'typeorm';
 import type { TestApp } from './test-app.js';
 
 /**
- * Counts the SQL statements the application sends while `work` runs, by wrapping the
- * DataSource's logger (TypeORM hands it every statement, whatever the logging settings).
- * The outbox relay and the audit sequencer, which work on their intervals, are paused
- * meanwhile, so only the work's own statements are counted (what was committed meanwhile is
- * relayed and linked when they resume).
+ * Counts the SQL statements the application sends while `work` runs. The outbox relay and
+ * the audit sequencer, which work on their intervals, are paused meanwhile, so only the
+ * work's own statements are counted (what was committed meanwhile is relayed and linked when
+ * they resume).
  */
 export async function countStatements(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
-  const { dataSource } = app;
   const relay = app.app.get(OutboxRelay);
   const sequencer = app.app.get(AuditSequencer);
   await relay.stop();
   await sequencer.stop();
+  try {
+    return await recordStatements(app, work);
+  } finally {
+    await relay.start();
+    sequencer.start();
+  }
+}
+
+/**
+ * Every SQL statement the application sends while `work` runs, its background workers'
+ * too, by wrapping the DataSource's logger (TypeORM hands it every statement, whatever the
+ * logging settings).
+ */
+export async function recordStatements(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
+  const { dataSource } = app;
   const statements: string[] = [];
   const original = dataSource.logger;
   const counting: Logger = {
@@ -34,8 +47,6 @@ export async function countStatements(app: TestApp, work: () => Promise<unknown>
     await work();
   } finally {
     Object.defineProperty(dataSource, 'logger', { value: original, configurable: true, writable: true });
-    await relay.start();
-    sequencer.start();
   }
   return statements;
 }

@@ -49,6 +49,15 @@ describe('graphql-ws: the same API and identity over WebSocket', () => {
     expect((await unaffected.execute<{ me: { email: string } }>(Operations.ME)).data?.me.email).toBe(bystander.email);
   });
 
+  it('checks every operation’s session again: a user no longer active gets nothing more on a socket still open', async () => {
+    const staff = await s.fixtures.staff([Role.CASEWORKER]);
+    const socket = s.app.ws(staff.token);
+    expect((await socket.execute<{ me: { email: string } }>(Operations.ME)).data?.me.email).toBe(staff.email);
+    // Behind the service's back, so that nothing closes the socket: only the operation's own check stands.
+    await s.app.dataSource.query('UPDATE users SET active = false WHERE id = $1', [staff.id]);
+    expect((await socket.execute(Operations.ME)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
   it('closes a socket when its token expires', async () => {
     const staff = await s.fixtures.staff([Role.CASEWORKER]);
     const shortLived = signTestToken({ sub: staff.id }, { expiresIn: 2 });

@@ -93,10 +93,20 @@ export class AuthService {
       return null;
     }
     if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
-    const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [claims.sub]);
+    return this.sessionOf(claims.sub, new Date(claims.exp * 1000));
+  }
+
+  /**
+   * The session of a token verified before (a WebSocket's, at connect: its bytes cannot have
+   * changed since), or null once it has expired (as jsonwebtoken counts: from its second
+   * `exp` on) or its user is no longer active.
+   */
+  async sessionOf(userId: string, expiresAt: Date): Promise<Session | null> {
+    if (Math.floor(Date.now() / 1000) >= expiresAt.getTime() / 1000) return null;
+    const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [userId]);
     if (!actor) return null;
     // pg's array parser grows `roles` by pushing, which leaves room for 17 where a user has one
     // or two; a subscription keeps its actor for its life, and a copy holds just the roles.
-    return { actor: { ...actor, roles: actor.roles.slice() }, expiresAt: new Date(claims.exp * 1000) };
+    return { actor: { ...actor, roles: actor.roles.slice() }, expiresAt };
   }
 }

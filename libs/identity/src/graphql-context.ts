@@ -4,7 +4,7 @@ import type { AccessContext } from '@renkei/access';
 import { AppConfig } from '@renkei/config';
 import { type LoadersContext, RequestLoaders } from '@renkei/graphql';
 import type { IncomingMessage } from 'node:http';
-import { AuthService } from './auth.service.js';
+import { AuthService, type Session } from './auth.service.js';
 import { TrustedProxies } from './client-address.js';
 import { ConnectionRegistry, type ClosableSocket } from './connection-registry.js';
 
@@ -24,20 +24,21 @@ interface HttpContextSource {
 }
 
 /**
- * What graphql-ws hands it (and its hooks) for a WebSocket operation. The upgrade request is
- * let go once the connection is accepted ({@link GraphQLContextFactory.release}): what the
- * operations need of it, the client address, is taken at connect.
+ * What graphql-ws hands it (and its hooks) for a WebSocket operation. The upgrade request and
+ * the connection's parameters (the token) are let go once the connection is accepted
+ * ({@link GraphQLContextFactory.release}): what the operations need of them, the client
+ * address and the session the token proved, is taken at connect.
  */
 export interface WsContextSource {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra: { socket: ClosableSocket; request: IncomingMessage | null; userId?: string; clientAddress?: string | null };
+  extra: { socket: ClosableSocket; request: IncomingMessage | null; userId?: string; expiresAt?: Date; clientAddress?: string | null };
 }
 
 /**
  * Identity for both transports. HTTP sends `Authorization: Bearer <token>`; graphql-ws
  * sends `{ authToken }` as connectionParams, is refused at connect time without a valid one
- * (close code 4403), and is checked again for every operation, so a token that expired or a
- * user deactivated since the socket opened gets nothing more.
+ * (close code 4403), and its session is checked again for every operation, so a token that
+ * expired or a user deactivated since the socket opened gets nothing more.
  */
 @Injectable()
 export class GraphQLContextFactory {
@@ -52,7 +53,7 @@ export class GraphQLContextFactory {
   }
 
   readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext & AddressContext> => {
-    const session = await this.auth.sessionFromToken(tokenOf(source));
+    const session = await this.sessionOf(source);
     const clientAddress = 'req' in source ? this.clientOf(source.req) : (source.extra.clientAddress ?? null);
     return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress };
   };
@@ -61,18 +62,30 @@ export class GraphQLContextFactory {
     const session = await this.auth.sessionFromToken(tokenOf(ctx));
     if (!session) return false;
     ctx.extra.userId = session.actor.userId;
+    ctx.extra.expiresAt = session.expiresAt;
     if (ctx.extra.request) ctx.extra.clientAddress = this.clientOf(ctx.extra.request);
     this.connections.add(session.actor.userId, ctx.extra.socket, session.expiresAt);
     return true;
   };
 
   /**
-   * Lets the upgrade request go once the connection's hooks have read it: thousands of open
-   * connections would otherwise each keep its headers for their whole life.
+   * Lets the upgrade request and the token go once the connection's hooks have read them:
+   * thousands of open connections would otherwise each keep its headers and its token for
+   * their whole life.
    */
   readonly release = (ctx: WsContextSource): void => {
     ctx.extra.request = null;
+    ctx.connectionParams = undefined;
   };
+
+  // HTTP: the request's token. WebSocket: the session its token proved at connect, still
+  // unexpired and its user still active (the token's signature was checked then; the socket
+  // cannot change it).
+  private sessionOf(source: HttpContextSource | WsContextSource): Promise<Session | null> {
+    if ('req' in source) return this.auth.sessionFromToken(tokenOf(source));
+    const { userId, expiresAt } = source.extra;
+    return userId && expiresAt ? this.auth.sessionOf(userId, expiresAt) : Promise.resolve(null);
+  }
 
   // The peer, or the client a trusted proxy forwards for (TRUSTED_PROXIES).
   private clientOf(request: IncomingMessage): string | null {

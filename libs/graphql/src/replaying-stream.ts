@@ -20,10 +20,10 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
 /**
  * The messages of `topics` (one, or several: a subscriber's own addressed topics), live,
  * without repeats, and without gaps when the bus was away: Redis pub/sub keeps nothing
- * published while a subscriber reconnects, so on reconnect the
- * messages after the start (then after the last replayed one, or the oldest id the stream
- * has forgotten) are read back from the outbox with `missedAfter`, every page. Relays of several processes may publish out of id order, so a
- * repeat is told by the ids already yielded, not by order.
+ * published while a subscriber reconnects, so on reconnect the messages after the start
+ * (then after the last replayed one, or the oldest id the stream has forgotten) are read
+ * back from the outbox with `missedAfter`, every page. Relays of several processes may
+ * publish out of id order, so a repeat is told by the ids already yielded, not by order.
  *
  * The stream first listens, waits until the bus confirms the subscription, then replays the
  * outbox after its start (an id the client holds, from before a disconnect or a failover;

@@ -124,7 +124,7 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
     if (this.delivered?.has(message.id) || !isAfter(message.id, this.floor)) return null;
     const delivered = (this.delivered ??= new Set());
     delivered.add(message.id);
-    if (delivered.size > DELIVERED_MEMORY) this.forget(delivered.values().next().value as string);
+    if (delivered.size > DELIVERED_MEMORY) this.forgetOldest(delivered);
     this.bus.traffic.delivered.addToLabel(this.tallied);
     if (!this.step) return { done: false, value: message as unknown as U };
     let value: U | null | PromiseLike<U | null>;
@@ -166,8 +166,9 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U> {
    * floor), and a replay starts after it, so neither a repeat nor the reading of a replay
    * grows with the stream's age.
    */
-  private forget(oldest: string): void {
-    this.delivered?.delete(oldest);
+  private forgetOldest(delivered: Set<string>): void {
+    const oldest = delivered.values().next().value as string;
+    delivered.delete(oldest);
     if (isAfter(oldest, this.floor)) this.floor = oldest;
     if (isAfter(oldest, this.replayFrom)) this.replayFrom = oldest;
   }

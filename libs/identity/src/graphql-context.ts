@@ -53,7 +53,7 @@ export class GraphQLContextFactory {
   }
 
   readonly create = async (source: HttpContextSource | WsContextSource): Promise<AccessContext & LoadersContext & AddressContext> => {
-    const session = await this.sessionOf(source);
+    const session = await this.sessionFor(source);
     const clientAddress = 'req' in source ? this.clientOf(source.req) : (source.extra.clientAddress ?? null);
     return { actor: session?.actor ?? null, loaders: new RequestLoaders(), clientAddress };
   };
@@ -81,7 +81,7 @@ export class GraphQLContextFactory {
   // HTTP: the request's token. WebSocket: the session its token proved at connect, still
   // unexpired and its user still active (the token's signature was checked then; the socket
   // cannot change it).
-  private sessionOf(source: HttpContextSource | WsContextSource): Promise<Session | null> {
+  private sessionFor(source: HttpContextSource | WsContextSource): Promise<Session | null> {
     if ('req' in source) return this.auth.sessionFromToken(tokenOf(source));
     const { userId, expiresAt } = source.extra;
     return userId && expiresAt ? this.auth.sessionOf(userId, expiresAt) : Promise.resolve(null);

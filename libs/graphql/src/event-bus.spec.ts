@@ -13,8 +13,9 @@ describe('EventBus reconnect callbacks', () => {
   it('takes one callback per live stream without an EventEmitter listener each (no max-listeners warning)', async () => {
     const warnings = jest.spyOn(process, 'emitWarning');
     const bus = new EventBus(null);
-    const stops = Array.from({ length: STREAMS }, () => bus.onReconnect(() => undefined));
-    stops.forEach((stop) => stop());
+    const streams = Array.from({ length: STREAMS }, () => ({ reconnected: () => undefined }));
+    streams.forEach((stream) => bus.onReconnect(stream));
+    streams.forEach((stream) => bus.offReconnect(stream));
     await bus.onApplicationShutdown();
     expect(warnings).not.toHaveBeenCalled();
   });
@@ -28,13 +29,14 @@ describe('EventBus reconnect callbacks', () => {
     const calls = new Array<number>(STREAMS).fill(0);
     let allCalled: () => void = () => undefined;
     const everyStreamCalled = new Promise<void>((resolve) => (allCalled = resolve));
-    const stops = calls.map((_, i) =>
-      bus.onReconnect(() => {
+    const streams = calls.map((_, i) => ({
+      reconnected: () => {
         calls[i] = (calls[i] ?? 0) + 1;
         if (calls.slice(1).every((n) => n > 0)) allCalled();
-      }),
-    );
-    stops[0]?.();
+      },
+    }));
+    streams.forEach((stream) => bus.onReconnect(stream));
+    bus.offReconnect(streams[0] as (typeof streams)[0]);
     try {
       // Dropped and reconnected: what was published meanwhile is gone, the streams replay.
       subscriber.disconnect(true);
@@ -42,7 +44,7 @@ describe('EventBus reconnect callbacks', () => {
       expect(calls).toEqual([0, ...new Array<number>(STREAMS - 1).fill(1)]);
       expect(warnings).not.toHaveBeenCalled();
     } finally {
-      stops.forEach((stop) => stop());
+      streams.forEach((stream) => bus.offReconnect(stream));
       await bus.onApplicationShutdown();
     }
   });

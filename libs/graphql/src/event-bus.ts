@@ -22,14 +22,20 @@ const topicFamily = (topic: string) => topic.replace(ID_SEGMENT, '*').replace(RE
  * default, over Redis when several API processes serve subscribers. Payloads must be plain
  * JSON (dates as ISO strings): that is what survives Redis.
  */
+/** What catches up when the bus has been away and is back: a live stream reading its outbox. */
+export interface Reconnectable {
+  reconnected(): void;
+}
+
 @Injectable()
 export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   private readonly redis: { publisher: Redis; subscriber: Redis } | null;
   private readonly engine: PubSubEngine;
-  // One set of callbacks fed by one Redis listener: a live stream is one entry, not one
-  // EventEmitter listener each (thousands of streams would trip the max-listeners warning).
-  private readonly reconnects = new Set<() => void>();
+  // One set fed by one Redis listener: a live stream is one entry, not one EventEmitter
+  // listener each (thousands of streams would trip the max-listeners warning), and the entry
+  // is the stream itself, not a callback and an unsubscribe made for it.
+  private readonly reconnects = new Set<Reconnectable>();
   private lastError: string | null = null;
   /** Messages this process put on the bus, and handed to subscriptions, by topic family (for the metrics). */
   readonly traffic = { published: new Tally(topicFamily), delivered: new Tally(topicFamily) };
@@ -65,7 +71,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       let mayHaveMissed = false;
       this.redis.subscriber.on('error', () => (mayHaveMissed = true));
       this.redis.subscriber.on('ready', () => {
-        if (mayHaveMissed) for (const replay of this.reconnects) replay();
+        if (mayHaveMissed) for (const stream of this.reconnects) stream.reconnected();
         mayHaveMissed = true;
       });
       this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
@@ -117,10 +123,13 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     this.traffic.published.add(topic);
   }
 
-  /** Calls `listener` each time the bus has been away and is back; returns the unsubscribe. */
-  onReconnect(listener: () => void): () => void {
-    this.reconnects.add(listener);
-    return () => this.reconnects.delete(listener);
+  /** Calls `stream.reconnected()` each time the bus has been away and is back, until `offReconnect(stream)`. */
+  onReconnect(stream: Reconnectable): void {
+    this.reconnects.add(stream);
+  }
+
+  offReconnect(stream: Reconnectable): void {
+    this.reconnects.delete(stream);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
@@ -26,6 +26,7 @@ import { ResourcesModule } from '@renkei/resources';
 import { RetentionModule } from '@renkei/retention';
 import { SummariesModule } from '@renkei/summaries';
 import { TasksModule } from '@renkei/tasks';
+import { ApolloExpressDriver } from './apollo-express.driver.js';
 import { ClockModule } from './clock.module.js';
 import { DemoData } from './demo-data.js';
 import { ENTITIES } from './entities.js';
@@ -72,7 +73,7 @@ export class AppModule {
         MetricsModule,
         TerminusModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: ApolloExpressDriver,
           imports: [IdentityModule],
           inject: [GraphQLContextFactory, AppConfig, GraphQLMetrics],
           useFactory: graphqlOptions,

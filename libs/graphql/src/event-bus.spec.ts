@@ -49,3 +49,59 @@ describe('EventBus reconnect callbacks', () => {
     }
   });
 });
+
+describe('EventBus receivers', () => {
+  // Its own topic: other suites (and the other Node version's run) share the machine's Redis.
+  const TOPIC = `renkei:test:shared:${process.pid}:${Date.now()}`;
+  /** A receiver that records what it receives; `received(n)` resolves once it holds n messages. */
+  const receiver = () => {
+    const got: unknown[] = [];
+    const waiting = new Set<() => void>();
+    return {
+      got,
+      receive: (message: unknown) => {
+        got.push(message);
+        waiting.forEach((check) => check());
+      },
+      received: (count: number) =>
+        new Promise<void>((resolve) => {
+          const check = () => got.length >= count && (waiting.delete(check), resolve());
+          if (!check()) waiting.add(check);
+        }),
+    };
+  };
+
+  for (const [engine, url] of [
+    ['in-process', null],
+    ['Redis', REDIS_URL],
+  ] as const) {
+    it(`${engine}: one engine subscription per topic, however many receivers; each receives until it lets go, the last one's leaving ends it`, async () => {
+      const bus = new EventBus(url);
+      const receiversOf = (topic: string) => (bus['topics'] as Map<string, { receivers: Set<unknown> }>).get(topic)?.receivers.size ?? 0;
+      const subscribe = jest.spyOn(bus['engine'], 'subscribe');
+      const unsubscribe = jest.spyOn(bus['engine'], 'unsubscribe');
+      try {
+        const [first, second] = [receiver(), receiver()];
+        const firstListening = await bus.listen(TOPIC, first);
+        const secondListening = await bus.listen([TOPIC, `${TOPIC}:other`], second);
+        expect(subscribe.mock.calls.map(([topic]) => topic)).toEqual([TOPIC, `${TOPIC}:other`]);
+        expect(receiversOf(TOPIC)).toBe(2);
+        await bus.publish(TOPIC, { n: 1 });
+        await Promise.all([first.received(1), second.received(1)]);
+        bus.unlisten(firstListening, first);
+        await bus.publish(TOPIC, { n: 2 });
+        await second.received(2);
+        expect(first.got).toEqual([{ n: 1 }]);
+        expect(second.got).toEqual([{ n: 1 }, { n: 2 }]);
+        expect(unsubscribe).not.toHaveBeenCalled();
+        bus.unlisten(secondListening, second);
+        // The engine lets go once each subscription's id is known (a resolved promise here).
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(unsubscribe).toHaveBeenCalledTimes(2);
+        expect(receiversOf(TOPIC)).toBe(0);
+      } finally {
+        await bus.onApplicationShutdown();
+      }
+    });
+  }
+});

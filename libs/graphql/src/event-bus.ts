@@ -27,6 +27,21 @@ export interface Reconnectable {
   reconnected(): void;
 }
 
+/** What takes the messages of the topics it listens to (a live stream); it must not throw. */
+export interface Receiver<T> {
+  receive(message: T): void;
+}
+
+/** A topic this process listens to: its receivers, and the engine's one subscription for them. */
+interface Topic {
+  readonly name: string;
+  readonly receivers: Set<Receiver<unknown>>;
+  readonly subscribed: Promise<number>;
+}
+
+/** What `listen` hands back, for `unlisten`: the topics joined. */
+export type Listening = readonly object[];
+
 @Injectable()
 export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
@@ -36,6 +51,8 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   // listener each (thousands of streams would trip the max-listeners warning), and the entry
   // is the stream itself, not a callback and an unsubscribe made for it.
   private readonly reconnects = new Set<Reconnectable>();
+  // The topics this process listens to, each subscribed on the engine once.
+  private readonly topics = new Map<string, Topic>();
   private lastError: string | null = null;
   /** Messages this process put on the bus, and handed to subscriptions, by topic family (for the metrics). */
   readonly traffic = { published: new Tally(topicFamily), delivered: new Tally(topicFamily) };
@@ -133,27 +150,61 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Calls `onMessage` with every payload published on `topics` (one or several) from now on;
+   * Hands `receiver` every payload published on `topics` (one or several) from now on;
    * resolves once the bus has the subscriptions in place (Redis acknowledged SUBSCRIBE), with
-   * the function that stops it. A callback, not an iterator: a stream waiting for its next
-   * message then holds no pending read of its own (thousands of idle subscribers).
+   * what to give `unlisten`. A receiver, not an iterator: a stream waiting for its next message
+   * then holds no pending read of its own (thousands of idle subscribers). The engine is
+   * subscribed once per topic however many receivers it has here (hundreds of one user's or
+   * agency's subscriptions): a receiver costs an entry in its topics' sets, not a listener, a
+   * callback and the engine's bookkeeping each.
    */
-  async listen<T>(topics: string | readonly string[], onMessage: (payload: T) => void): Promise<() => void> {
-    const listener = onMessage as (payload: unknown) => void;
-    const subscribed = await Promise.allSettled((typeof topics === 'string' ? [topics] : topics).map((topic) => this.engine.subscribe(topic, listener, {})));
-    // Mapped, not pushed: an array grown by push keeps room for 17 (thousands of streams hold one).
-    let ids: number[] | null = subscribed.filter((outcome) => outcome.status === 'fulfilled').map((outcome) => outcome.value);
-    // Once only: both engines throw on an id they no longer know.
-    const stop = () => {
-      for (const id of ids ?? []) this.engine.unsubscribe(id);
-      ids = null;
-    };
-    const failed = subscribed.find((outcome) => outcome.status === 'rejected');
-    if (failed) {
-      stop();
-      throw failed.reason;
+  async listen<T>(topics: string | readonly string[], receiver: Receiver<T>): Promise<Listening> {
+    const joined: Topic[] = [];
+    for (const name of typeof topics === 'string' ? [topics] : topics) {
+      const topic = this.topicNamed(name);
+      topic.receivers.add(receiver as Receiver<unknown>);
+      joined.push(topic);
     }
-    return stop;
+    try {
+      await Promise.all(joined.map((topic) => topic.subscribed));
+    } catch (error) {
+      this.unlisten(joined, receiver);
+      throw error;
+    }
+    return joined;
+  }
+
+  /** Stops handing `receiver` the payloads of what `listen` gave; the engine lets go of a topic with its last receiver. */
+  unlisten<T>(listening: Listening, receiver: Receiver<T>): void {
+    for (const topic of listening as readonly Topic[]) {
+      if (!topic.receivers.delete(receiver as Receiver<unknown>) || topic.receivers.size > 0) continue;
+      if (this.topics.get(topic.name) === topic) this.topics.delete(topic.name);
+      topic.subscribed.then(
+        (id) => this.engine.unsubscribe(id),
+        () => undefined,
+      );
+    }
+  }
+
+  /** The topic's receivers, subscribed on the engine with the first of them. */
+  private topicNamed(name: string): Topic {
+    const known = this.topics.get(name);
+    if (known) return known;
+    const receivers = new Set<Receiver<unknown>>();
+    const subscribed = this.engine.subscribe(
+      name,
+      (payload: unknown) => {
+        for (const receiver of receivers) receiver.receive(payload);
+      },
+      {},
+    );
+    const topic: Topic = { name, receivers, subscribed };
+    this.topics.set(name, topic);
+    // Refused (Redis went away before it answered): the next listener asks again.
+    subscribed.catch(() => {
+      if (this.topics.get(name) === topic) this.topics.delete(name);
+    });
+    return topic;
   }
 
   /** Every payload published on `topic` from now on, until the iterator is returned. */

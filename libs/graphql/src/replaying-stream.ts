@@ -1,5 +1,5 @@
 import { DeliveredIds } from './delivered-ids.js';
-import { EventBus, type Reconnectable } from './event-bus.js';
+import { EventBus, type Listening, type Receiver, type Reconnectable } from './event-bus.js';
 import { isPromiseLike } from './promise-like.js';
 import { thenStep, type Step, type SteppingStream } from './stream-steps.js';
 
@@ -62,7 +62,7 @@ interface Results<T, U> {
  * handed to its taker, one message at a time in order: a step that waits holds the next
  * message back until it has answered.
  */
-class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, Reconnectable, Results<T, U> {
+class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, Receiver<T>, Reconnectable, Results<T, U> {
   // Counted once per message yielded, under the family of the stream's (first) topic, worked out once.
   private readonly tallied: string;
   // Dropped once listened to.
@@ -76,7 +76,7 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
   private held: T[] | null = [];
   // The listening and the catch-up, until done (a settled promise would stay held).
   private starting: Promise<void> | 'started' | null = null;
-  private unlisten: (() => void) | null = null;
+  private listening: Listening | null = null;
   private ended = false;
 
   constructor(
@@ -167,18 +167,24 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
     // What was published while the bus was away, page after page: a stream that has had
     // more than a page since its start would otherwise read back only repeats.
     this.bus.onReconnect(this);
-    const unlisten = await this.bus.listen<T>(this.topics ?? [], (message) => (this.held ? this.held.push(message) : this.queue.push(message)));
+    const listening = await this.bus.listen<T>(this.topics ?? [], this);
     this.topics = null;
     // Returned while subscribing: stop listening at once.
     if (this.ended) {
-      unlisten();
+      this.bus.unlisten(listening, this);
       return;
     }
-    this.unlisten = unlisten;
+    this.listening = listening;
     await this.catchUp();
     const waiting = this.held ?? [];
     this.held = null;
     for (const message of waiting) this.queue.push(message);
+  }
+
+  /** A live message from the bus: held while the catch-up replays, so that the replay comes first. */
+  receive(message: T): void {
+    if (this.held) this.held.push(message);
+    else this.queue.push(message);
   }
 
   /** The bus was away: what was published meanwhile is read back from the outbox. */
@@ -201,8 +207,8 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
   private end(): void {
     this.ended = true;
     this.bus.offReconnect(this);
-    this.unlisten?.();
-    this.unlisten = null;
+    if (this.listening) this.bus.unlisten(this.listening, this);
+    this.listening = null;
     this.queue.close();
   }
 }

@@ -6,6 +6,7 @@ import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType,
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAsyncIterable } from './async-iterable.js';
 import { isPromiseLike } from './promise-like.js';
+import { isSteppingStream, type Taker } from './stream-steps.js';
 
 /** What the hooks get as the connection's `extra`, as graphql-ws's own ws adapter gives it. */
 export interface WsExtra {
@@ -64,12 +65,20 @@ class Connection implements Context<Params, WsExtra> {
   }
 }
 
+/** Where a subscription's results go: the server's reading of it. */
+interface Reader {
+  took(subscription: Subscription, step: IteratorResult<ExecutionResult>): void;
+  failed(subscription: Subscription, error: unknown): void;
+}
+
 /**
- * A subscription being read: its stream, and what its hooks are told of it. An object, so that
- * an idle subscription holds its fields and the callbacks of one pending read, no more.
+ * A subscription being read: its stream, and what its hooks are told of it. It takes its
+ * stream's results itself (a stepping stream hands them over without a promise), so that an
+ * idle subscription holds its fields, no more.
  */
-class Subscription {
+class Subscription implements Taker<ExecutionResult> {
   constructor(
+    private readonly reader: Reader,
     readonly connection: Connection,
     readonly id: string,
     readonly payload: SubscribePayload,
@@ -80,6 +89,14 @@ class Subscription {
   /** Whether it still runs: not completed by the client nor by its socket closing. */
   get current(): boolean {
     return this.connection.subscriptions[this.id] === this.stream;
+  }
+
+  took(step: IteratorResult<ExecutionResult>): void {
+    this.reader.took(this, step);
+  }
+
+  failed(error: unknown): void {
+    this.reader.failed(this, error);
   }
 }
 
@@ -127,6 +144,12 @@ export class GraphQLWsServer {
       server.logger.debug(`WebSocket closed on a client's error: ${error.message}`);
     },
   }))(this);
+
+  // Shared by every subscription, which hands its stream's results here.
+  private readonly reader: Reader = {
+    took: (subscription, step) => this.took(subscription, step),
+    failed: (subscription, error) => this.streamFailed(subscription, error),
+  };
 
   constructor(private readonly options: GraphQLWsOptions) {
     this.execute = options.execute ?? execute;
@@ -257,27 +280,35 @@ export class GraphQLWsServer {
     // Completed by the client, or the socket closed, while it was being prepared.
     if (connection.subscriptions[id] !== null) return void stream.return?.();
     connection.subscriptions[id] = stream;
-    this.read(new Subscription(connection, id, payload, args, stream));
+    this.read(new Subscription(this.reader, connection, id, payload, args, stream));
   }
 
   /** Takes the stream's next event, sends it, and comes back for the one after, while the subscription lasts. */
   private read(subscription: Subscription): void {
-    subscription.stream.next().then(
-      (step) => this.took(subscription, step),
-      (error: unknown) => this.streamFailed(subscription, error),
+    const { stream } = subscription;
+    if (isSteppingStream(stream)) return stream.nextTo(subscription);
+    stream.next().then(
+      (step) => subscription.took(step),
+      (error: unknown) => subscription.failed(error),
     );
   }
 
+  // Called as a stream hands the result over, maybe while its bus is handing the event to
+  // the other subscribers: whatever goes wrong here is this subscription's, never thrown.
   private took(subscription: Subscription, step: IteratorResult<ExecutionResult>): void {
     const { connection, id, payload, args } = subscription;
     if (!subscription.current) return;
-    if (step.done) return this.complete(connection, id);
-    const sent = this.sendNext(connection, id, payload, args, step.value);
-    if (!sent) return this.read(subscription);
-    sent.then(
-      () => subscription.current && this.read(subscription),
-      (error: unknown) => this.failed(connection, error),
-    );
+    try {
+      if (step.done) return this.complete(connection, id);
+      const sent = this.sendNext(connection, id, payload, args, step.value);
+      if (!sent) return this.read(subscription);
+      sent.then(
+        () => subscription.current && this.read(subscription),
+        (error: unknown) => this.failed(connection, error),
+      );
+    } catch (error) {
+      this.failed(connection, error);
+    }
   }
 
   // A stream that fails ends its subscription with an error message (graphql-ws's, formatted by onError).

@@ -1,7 +1,8 @@
 import { DeliveredIds } from './delivered-ids.js';
 import { EventBus, type Listening, type Receiver, type Reconnectable } from './event-bus.js';
+import { MessageQueue, type Outcome, type Results } from './message-queue.js';
 import { isPromiseLike } from './promise-like.js';
-import { thenStep, type Step, type SteppingStream } from './stream-steps.js';
+import { thenStep, type Step, type SteppingStream, type Taker } from './stream-steps.js';
 
 /** Anything with the id its outbox gave it (a bigint, as text). */
 export interface OutboxMessage {
@@ -48,14 +49,6 @@ export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: 
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
-/** A message's result for the taker: null when skipped (a repeat, or a step said so). */
-type Outcome<U> = IteratorResult<U> | null | Promise<IteratorResult<U> | null>;
-
-/** What a queue's items come to for their taker. */
-interface Results<T, U> {
-  resultOf(item: T | undefined): Outcome<U>;
-}
-
 /**
  * `T`: the outbox's messages; `U`: what the stream yields, the messages through its steps
  * (`step` null: the messages themselves, `U` being `T`). Steps are taken as a message is
@@ -101,6 +94,14 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
     return this.queue.take();
   }
 
+  nextTo(taker: Taker<U>): void {
+    if (this.starting === 'started') return this.queue.takeTo(taker);
+    this.startThenNext().then(
+      (result) => taker.took(result),
+      (error: unknown) => taker.failed(error),
+    );
+  }
+
   through<V>(step: Step<U, V>): SteppingStream<V> {
     if (this.starting !== null || this.ended || this.topics === null) throw new Error('A stream takes its steps before it is read');
     // Without a step of its own, the stream's messages are what it yields (U is T).
@@ -119,9 +120,8 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
     return this.next();
   }
 
-  /** The message as the stream's next result: none when closed; null, skipped, when a repeat or its steps say so. */
-  resultOf(message: T | undefined): Outcome<U> {
-    if (message === undefined) return DONE;
+  /** The message as the stream's next result: null, skipped, when a repeat or its steps say so. */
+  resultOf(message: T): Outcome<U> {
     const id = Number(message.id);
     if (this.delivered.has(id)) return null;
     // Anything up to a new floor counts as delivered: a replay need not read it again.
@@ -210,59 +210,5 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
     if (this.listening) this.bus.unlisten(this.listening, this);
     this.listening = null;
     this.queue.close();
-  }
-}
-
-/**
- * A minimal async queue of a stream's messages: pushed in order, taken one waiting taker at a
- * time, until it is closed. The taker gets the message's result (`resultOf`; none once closed)
- * from the promise it took, worked out as the message comes when the taker is already waiting:
- * one promise per message. A message whose result is null (a repeat, or skipped by a step) is
- * passed over; a result still to come is the taker's when it comes (the next message's if it
- * is null), and the messages after it wait in the queue meanwhile.
- */
-class MessageQueue<T, U> {
-  // Made with the first item that finds no taker waiting: an idle stream has none.
-  private items: T[] | null = null;
-  private wake: ((result: IteratorResult<U> | Promise<IteratorResult<U>>) => void) | null = null;
-  private closed = false;
-
-  // The stream itself, not a callback made for it: one object fewer in every stream.
-  constructor(private readonly results: Results<T, U>) {}
-
-  push(item: T): void {
-    if (this.closed) return;
-    const wake = this.wake;
-    if (!wake) {
-      (this.items ??= []).push(item);
-      return;
-    }
-    const result = this.results.resultOf(item);
-    if (result === null) return;
-    this.wake = null;
-    wake(isPromiseLike(result) ? this.settled(result) : result);
-  }
-
-  close(): void {
-    this.closed = true;
-    this.items = null;
-    const wake = this.wake;
-    this.wake = null;
-    wake?.(DONE);
-  }
-
-  /** The next message's result, or the end once closed. */
-  take(): Promise<IteratorResult<U>> {
-    for (;;) {
-      const next = this.items?.shift();
-      if (this.items?.length === 0) this.items = null;
-      if (next === undefined && !this.closed) return new Promise((resolve) => (this.wake = resolve));
-      const result = this.results.resultOf(next);
-      if (result !== null) return isPromiseLike(result) ? this.settled(result) : Promise.resolve(result);
-    }
-  }
-
-  private settled(result: Promise<IteratorResult<U> | null>): Promise<IteratorResult<U>> {
-    return result.then((settled) => settled ?? this.take());
   }
 }

@@ -13,6 +13,19 @@ export type Step<T, U> = (item: T) => U | null | PromiseLike<U | null>;
 export interface SteppingStream<T> extends AsyncIterableIterator<T> {
   /** The stream with `step` taken after its own: in place of this one, before it is read. */
   through<U>(step: Step<T, U>): SteppingStream<U>;
+  /**
+   * `next()` without its promise: hands the next result to `taker`, at once when it is there,
+   * else when it comes. A subscriber waiting on a promise holds it, its reaction and the
+   * promise that reaction makes for its whole life, and each delivery makes them again.
+   * One read at a time, as with `next()`; `took` and `failed` must not throw.
+   */
+  nextTo(taker: Taker<T>): void;
+}
+
+/** What takes a stream's next result when it comes, in place of a promise of it. */
+export interface Taker<T> {
+  took(result: IteratorResult<T>): void;
+  failed(error: unknown): void;
 }
 
 export function isSteppingStream<T>(stream: AsyncIterable<T>): stream is SteppingStream<T> {

@@ -280,7 +280,10 @@ export class GraphQLWsServer {
     // Completed by the client, or the socket closed, while it was being prepared.
     if (connection.subscriptions[id] !== null) return void stream.return?.();
     connection.subscriptions[id] = stream;
-    this.read(new Subscription(this.reader, connection, id, payload, args, stream));
+    // Its text as the document holds it: with a document cache, one string for every
+    // subscription to that document, not each message's own for the subscription's life.
+    const kept = { ...payload, query: document.loc?.source.body ?? payload.query };
+    this.read(new Subscription(this.reader, connection, id, kept, args, stream));
   }
 
   /** Takes the stream's next event, sends it, and comes back for the one after, while the subscription lasts. */

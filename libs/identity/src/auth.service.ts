@@ -6,6 +6,7 @@ import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
 import { DomainError, isUuid } from '@renkei/kernel';
 import { PasswordHasher } from './password-hasher.js';
+import { SharedStrings } from './shared-strings.js';
 import { type Lockout, SignInThrottle } from './sign-in-throttle.js';
 import { actorOf, UserEntity } from './user.entity.js';
 
@@ -33,6 +34,8 @@ const ACTOR_OF_ACTIVE_USER = `SELECT u.id AS "userId", u.municipality_id AS "mun
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
+  // Bounded far above a municipality's agencies and roles.
+  private readonly sharedStrings = new SharedStrings(10_000);
 
   constructor(
     private readonly tx: Transactions,
@@ -105,8 +108,14 @@ export class AuthService {
     if (Math.floor(Date.now() / 1000) >= expiresAt.getTime() / 1000) return null;
     const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [userId]);
     if (!actor) return null;
-    // pg's array parser grows `roles` by pushing, which leaves room for 17 where a user has one
-    // or two; a subscription keeps its actor for its life, and a copy holds just the roles.
-    return { actor: { ...actor, roles: actor.roles.slice() }, expiresAt };
+    const shared = this.sharedStrings;
+    // A subscription keeps its actor for its life: its strings are the ones already held (the
+    // user id the caller holds, the agency's shared), not a copy each from the row. pg's array
+    // parser grows `roles` by pushing, which leaves room for 17 where a user has one or two:
+    // the map holds just the roles. Spread first, so that the keys keep actorOf's order.
+    return {
+      actor: { ...actor, userId, municipalityId: shared.of(actor.municipalityId), agencyId: shared.of(actor.agencyId), sector: shared.of(actor.sector), roles: actor.roles.map(shared.of) },
+      expiresAt,
+    };
   }
 }

@@ -1,0 +1,19 @@
+/**
+ * One copy of each string seen, for values that repeat across many long-lived objects: every
+ * live subscription keeps its actor, and the actors of one agency hold the same municipality,
+ * agency, sector and roles, each read afresh from its row. At most `capacity` strings are
+ * kept; past that the set starts over (what was shared stays shared, it is only not found).
+ */
+export class SharedStrings {
+  private readonly strings = new Map<string, string>();
+
+  constructor(private readonly capacity: number) {}
+
+  readonly of = <S extends string>(value: S): S => {
+    const known = this.strings.get(value) as S | undefined;
+    if (known !== undefined) return known;
+    if (this.strings.size >= this.capacity) this.strings.clear();
+    this.strings.set(value, value);
+    return value;
+  };
+}

@@ -119,7 +119,10 @@ const HIGH_WATER_BYTES = 1 << 20;
 export class GraphQLWsServer {
   private readonly logger = new Logger('GraphQLWs');
   private readonly sockets: WebSocketServer;
-  private readonly connections = new WeakMap<WebSocket, Connection>();
+  // The open sockets, each until its close is reported: ws's own tracking of its clients
+  // (clientTracking) would add a set and a close listener with its closure for each.
+  private readonly connections = new Map<WebSocket, Connection>();
+  private allClosed: (() => void) | null = null;
   // Sockets pinged by the last sweep that have not answered yet.
   private readonly awaitingPong = new Set<WebSocket>();
   private readonly serialised = new WeakMap<object, string>();
@@ -153,7 +156,7 @@ export class GraphQLWsServer {
 
   constructor(private readonly options: GraphQLWsOptions) {
     this.execute = options.execute ?? execute;
-    this.sockets = new WebSocketServer({ noServer: true, handleProtocols, maxPayload: options.maxPayload ?? 100 * 1024 * 1024 });
+    this.sockets = new WebSocketServer({ noServer: true, clientTracking: false, handleProtocols, maxPayload: options.maxPayload ?? 100 * 1024 * 1024 });
     this.keepAlive = setInterval(() => this.sweep(), options.keepAliveMs ?? 12_000);
     this.keepAlive.unref();
   }
@@ -175,7 +178,8 @@ export class GraphQLWsServer {
   async close(): Promise<void> {
     this.detach();
     clearInterval(this.keepAlive);
-    for (const socket of this.sockets.clients) socket.close(1001, 'Going away');
+    for (const socket of this.connections.keys()) socket.close(1001, 'Going away');
+    if (this.connections.size > 0) await new Promise<void>((resolve) => (this.allClosed = resolve));
     await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
   }
 
@@ -370,6 +374,7 @@ export class GraphQLWsServer {
     const connection = this.connections.get(socket);
     this.connections.delete(socket);
     this.awaitingPong.delete(socket);
+    if (this.connections.size === 0) this.allClosed?.();
     if (!connection) return;
     if (connection.initWait) clearTimeout(connection.initWait);
     const streams = Object.values(connection.subscriptions);
@@ -392,7 +397,7 @@ export class GraphQLWsServer {
   private sweep(): void {
     for (const socket of this.awaitingPong) socket.terminate();
     this.awaitingPong.clear();
-    for (const socket of this.sockets.clients) {
+    for (const socket of this.connections.keys()) {
       if (socket.readyState !== socket.OPEN) continue;
       this.awaitingPong.add(socket);
       socket.ping();

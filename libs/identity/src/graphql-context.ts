@@ -31,7 +31,7 @@ interface HttpContextSource {
  */
 export interface WsContextSource {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra: { socket: ClosableSocket; request: IncomingMessage | null; userId?: string; expiresAt?: Date; clientAddress?: string | null };
+  extra: { socket: ClosableSocket; request: IncomingMessage | null; userId?: string; expiresAt?: number; clientAddress?: string | null };
 }
 
 /**
@@ -62,7 +62,8 @@ export class GraphQLContextFactory {
     const session = await this.auth.sessionFromToken(tokenOf(ctx));
     if (!session) return false;
     ctx.extra.userId = session.actor.userId;
-    ctx.extra.expiresAt = session.expiresAt;
+    // In milliseconds: a number held for the socket's life, not a Date object.
+    ctx.extra.expiresAt = session.expiresAt.getTime();
     if (ctx.extra.request) ctx.extra.clientAddress = this.clientOf(ctx.extra.request);
     this.connections.add(session.actor.userId, ctx.extra.socket, session.expiresAt);
     return true;
@@ -84,7 +85,7 @@ export class GraphQLContextFactory {
   private sessionFor(source: HttpContextSource | WsContextSource): Promise<Session | null> {
     if ('req' in source) return this.auth.sessionFromToken(tokenOf(source));
     const { userId, expiresAt } = source.extra;
-    return userId && expiresAt ? this.auth.sessionOf(userId, expiresAt) : Promise.resolve(null);
+    return userId && expiresAt ? this.auth.sessionOf(userId, new Date(expiresAt)) : Promise.resolve(null);
   }
 
   // The peer, or the client a trusted proxy forwards for (TRUSTED_PROXIES).

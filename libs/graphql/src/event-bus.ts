@@ -17,11 +17,6 @@ const ID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const RECIPIENT_SEGMENT = /:(user|agency):\*$/;
 const topicFamily = (topic: string) => topic.replace(ID_SEGMENT, '*').replace(RECIPIENT_SEGMENT, '');
 
-/**
- * Topics and JSON payloads between the processes of the application: in-process by
- * default, over Redis when several API processes serve subscribers. Payloads must be plain
- * JSON (dates as ISO strings): that is what survives Redis.
- */
 /** What catches up when the bus has been away and is back: a live stream reading its outbox. */
 export interface Reconnectable {
   reconnected(): void;
@@ -40,8 +35,13 @@ interface Topic {
 }
 
 /** What `listen` hands back, for `unlisten`: the topics joined. */
-export type Listening = readonly object[];
+export type Listening = readonly Topic[];
 
+/**
+ * Topics and JSON payloads between the processes of the application: in-process by
+ * default, over Redis when several API processes serve subscribers. Payloads must be plain
+ * JSON (dates as ISO strings): that is what survives Redis.
+ */
 @Injectable()
 export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
@@ -176,7 +176,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
 
   /** Stops handing `receiver` the payloads of what `listen` gave; the engine lets go of a topic with its last receiver. */
   unlisten<T>(listening: Listening, receiver: Receiver<T>): void {
-    for (const topic of listening as readonly Topic[]) {
+    for (const topic of listening) {
       if (!topic.receivers.delete(receiver as Receiver<unknown>) || topic.receivers.size > 0) continue;
       if (this.topics.get(topic.name) === topic) this.topics.delete(topic.name);
       topic.subscribed.then(

@@ -9,7 +9,8 @@ export interface Results<T, U> {
   resultOf(message: T): Outcome<U>;
 }
 
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+/** A finished stream's result. */
+export const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
  * A minimal async queue of a stream's messages: pushed in order, taken by one waiting taker at

@@ -1,6 +1,6 @@
 import { DeliveredIds } from './delivered-ids.js';
 import { EventBus, type Listening, type Receiver, type Reconnectable } from './event-bus.js';
-import { MessageQueue, type Outcome, type Results } from './message-queue.js';
+import { DONE, MessageQueue, type Outcome, type Results } from './message-queue.js';
 import { isPromiseLike } from './promise-like.js';
 import { thenStep, type Step, type SteppingStream, type Taker } from './stream-steps.js';
 
@@ -46,8 +46,6 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
 export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): SteppingStream<T> {
   return new ReplayingStream<T, T>(bus, topics, from, missedAfter, null);
 }
-
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
  * `T`: the outbox's messages; `U`: what the stream yields, the messages through its steps

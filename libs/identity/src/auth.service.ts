@@ -96,16 +96,16 @@ export class AuthService {
       return null;
     }
     if (typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
-    return this.sessionOf(claims.sub, new Date(claims.exp * 1000));
+    return this.sessionOf(claims.sub, claims.exp * 1000);
   }
 
   /**
    * The session of a token verified before (a WebSocket's, at connect: its bytes cannot have
    * changed since), or null once it has expired (as jsonwebtoken counts: from its second
-   * `exp` on) or its user is no longer active.
+   * `exp` on) or its user is no longer active. `expiresAtMs`: the token's expiry in milliseconds.
    */
-  async sessionOf(userId: string, expiresAt: Date): Promise<Session | null> {
-    if (Math.floor(Date.now() / 1000) >= expiresAt.getTime() / 1000) return null;
+  async sessionOf(userId: string, expiresAtMs: number): Promise<Session | null> {
+    if (Math.floor(Date.now() / 1000) >= expiresAtMs / 1000) return null;
     const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [userId]);
     if (!actor) return null;
     const shared = this.sharedStrings;
@@ -115,7 +115,7 @@ export class AuthService {
     // the map holds just the roles. Spread first, so that the keys keep actorOf's order.
     return {
       actor: { ...actor, userId, municipalityId: shared.of(actor.municipalityId), agencyId: shared.of(actor.agencyId), sector: shared.of(actor.sector), roles: actor.roles.map(shared.of) },
-      expiresAt,
+      expiresAt: new Date(expiresAtMs),
     };
   }
 }

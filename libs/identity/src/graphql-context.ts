@@ -85,7 +85,7 @@ export class GraphQLContextFactory {
   private sessionFor(source: HttpContextSource | WsContextSource): Promise<Session | null> {
     if ('req' in source) return this.auth.sessionFromToken(tokenOf(source));
     const { userId, expiresAt } = source.extra;
-    return userId && expiresAt ? this.auth.sessionOf(userId, new Date(expiresAt)) : Promise.resolve(null);
+    return userId && expiresAt ? this.auth.sessionOf(userId, expiresAt) : Promise.resolve(null);
   }
 
   // The peer, or the client a trusted proxy forwards for (TRUSTED_PROXIES).

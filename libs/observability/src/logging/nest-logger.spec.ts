@@ -48,7 +48,7 @@ describe('PinoNestLogger', () => {
 
   it('gives a line written while a request is served that request’s id', () => {
     const { nest, log } = nestLogger();
-    const scope = new RequestScope('req-12345678', log.logger.child({ requestId: 'req-12345678' }));
+    const scope = new RequestScope('req-12345678', log.logger);
     runInRequest(scope, () => nest.warn('slow query', 'Database'));
     nest.warn('outside', 'Database');
     expect(log.lines().map((line) => line['requestId'])).toEqual(['req-12345678', undefined]);

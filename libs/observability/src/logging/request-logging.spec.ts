@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { capturedLog } from './captured-log.js';
 import { requestLogging } from './request-logging.js';
 import { currentRequest } from './request-scope.js';
@@ -9,8 +9,8 @@ let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 /** A server whose handler plays GraphQL's part: it tells the request's scope what it learned. */
-async function serve(handle: () => number): Promise<{ url: string; log: ReturnType<typeof capturedLog> }> {
-  const log = capturedLog();
+async function serve(handle: () => number, env: Record<string, string> = {}): Promise<{ url: string; log: ReturnType<typeof capturedLog> }> {
+  const log = capturedLog(env);
   const middleware = requestLogging(log.logger);
   server = createServer((req, res) =>
     middleware(req, res, () => {
@@ -67,5 +67,36 @@ describe('requestLogging', () => {
     const { url, log } = await serve(() => 503);
     await fetch(url);
     expect(await finished(log)).toMatchObject({ level: 'error', outcome: 'HTTP_503' });
+  });
+
+  it('writes nothing, and makes no logger for the request, when the level of its line is off', async () => {
+    const { url, log } = await serve(() => {
+      const scope = currentRequest();
+      scope?.operation('MyTasks');
+      return 200;
+    }, { LOG_LEVEL: 'warn' });
+    const child = jest.spyOn(log.logger, 'child');
+    const response = await fetch(url);
+    await response.text();
+    // The line would be written on the response's `close`, after the client has read the body.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log.lines()).toEqual([]);
+    expect(child).not.toHaveBeenCalled();
+  });
+
+  it('says when the client went away before the response was sent', async () => {
+    const log = capturedLog();
+    const middleware = requestLogging(log.logger);
+    let arrived: () => void = () => undefined;
+    const served = new Promise<void>((resolve) => (arrived = resolve));
+    // Never answers: the client gives up first.
+    server = createServer((req, res) => middleware(req, res, arrived));
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const controller = new AbortController();
+    const request = fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { signal: controller.signal }).catch(() => 'aborted');
+    await served;
+    controller.abort();
+    expect(await request).toBe('aborted');
+    expect(await finished(log)).toMatchObject({ level: 'info', msg: 'GET /graphql aborted by the client' });
   });
 });

@@ -15,12 +15,18 @@ export class RequestScope {
   private actor: RequestActor | null = null;
   private readonly operations: string[] = [];
   private readonly errorCodes = new Set<string>();
+  private child: Logger | undefined;
 
   constructor(
     readonly id: string,
-    /** The logger of this request: every line it writes carries the request id. */
-    readonly log: Logger,
+    private readonly parent: Logger,
   ) {}
+
+  /** The logger of this request: every line it writes carries the request id. Made on first use, most requests writing no line of their own. */
+  get log(): Logger {
+    this.child ??= this.parent.child({ requestId: this.id });
+    return this.child;
+  }
 
   identify(actor: RequestActor | null | undefined): void {
     this.actor ??= actor ?? null;

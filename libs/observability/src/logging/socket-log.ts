@@ -10,11 +10,11 @@ export interface SocketExtra {
   readonly userId?: string;
 }
 
-// The id, not a scope with its child logger: that is made when a line is written, most
-// connections writing none between their first and their last.
+// The id, not a scope: that is made when a line is written, most connections writing none
+// between their first and their last.
 const connections = new WeakMap<SocketExtra, { id: string; openedAt: number }>();
 
-const scopeOf = (id: string) => new RequestScope(id, processLog().child({ requestId: id }));
+const scopeOf = (id: string) => new RequestScope(id, processLog());
 
 /**
  * Lines for GraphQL over WebSocket: one when a connection is accepted or refused, one when it

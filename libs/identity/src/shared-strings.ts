@@ -1,3 +1,5 @@
+import { BoundedMap } from './bounded-map.js';
+
 /**
  * One copy of each string seen, for values that repeat across many long-lived objects: every
  * live subscription keeps its actor, and the actors of one agency hold the same municipality,
@@ -5,14 +7,15 @@
  * kept; past that the set starts over (what was shared stays shared, it is only not found).
  */
 export class SharedStrings {
-  private readonly strings = new Map<string, string>();
+  private readonly strings: BoundedMap<string, string>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.strings = new BoundedMap(capacity);
+  }
 
   readonly of = <S extends string>(value: S): S => {
     const known = this.strings.get(value) as S | undefined;
     if (known !== undefined) return known;
-    if (this.strings.size >= this.capacity) this.strings.clear();
     this.strings.set(value, value);
     return value;
   };

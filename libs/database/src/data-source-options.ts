@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { pgTypes } from './timestamps.js';
 
 /**
  * The one place PostgreSQL connection options are decided. The schema is only ever changed
@@ -21,6 +22,7 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     // data, password hashes). Unexpected failures are logged once, at the GraphQL edge.
     logging: ['migration'],
     applicationName: 'renkei-api',
-    extra: { max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
+    // Timestamps read by our parser, not pg's (see parseTimestamptz).
+    extra: { max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, types: pgTypes },
   };
 }

@@ -3,6 +3,7 @@
 // framework, GraphQL, audit or validation around it.
 import { createServer } from 'node:http';
 import { AccessPolicy, type Actor } from '@renkei/access';
+import { caseColumns } from '@renkei/cases';
 import { SupportMeetingFactsSql } from '@renkei/conferences';
 import { ConsentProvisionsSql } from '@renkei/consent';
 import { EmergencyDeclarationsSql } from '@renkei/emergency';
@@ -27,15 +28,17 @@ function positional(sql: string, params: Readonly<Record<string, unknown>>): [st
 }
 
 const identity = `SELECT u.*, a.sector FROM users u INNER JOIN agencies a ON a.id = u.agency_id AND a.municipality_id = u.municipality_id WHERE u.id = $1 AND u.active`;
-const visible = access.listCondition(actor, 'read', 'Case', {
-  municipalityId: 'c.municipality_id',
-  teamAgencyIds: (agency) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = c.id AND m.agency_id = ${agency})`,
-});
-const myTasks = positional(
-  `SELECT t.* FROM tasks t INNER JOIN cases c ON c.id = t.case_id WHERE (t.assignee_user_id = :userId OR t.assignee_agency_id = :agencyId) AND ${visible?.sql ?? 'FALSE'}
-   ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC`,
-  { ...(visible?.params ?? {}), userId: actor.userId, agencyId: actor.agencyId },
-);
+
+// The cases the actor may know of as the API decides them (its team's, and those of a 支援会議
+// whose basis holds now), built per request as the API must: the basis is timed.
+function myTasks(): [string, unknown[]] {
+  const visible = access.readableCases(actor, caseColumns('c'));
+  return positional(
+    `SELECT t.* FROM tasks t INNER JOIN cases c ON c.id = t.case_id WHERE (t.assignee_user_id = :userId OR t.assignee_agency_id = :agencyId) AND ${visible?.sql ?? 'FALSE'}
+     ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC`,
+    { ...(visible?.params ?? {}), userId: actor.userId, agencyId: actor.agencyId },
+  );
+}
 
 async function readCase(): Promise<unknown> {
   await pool.query(identity, [actor.userId]);
@@ -46,7 +49,7 @@ async function readCase(): Promise<unknown> {
 
 async function readMyTasks(): Promise<unknown> {
   await pool.query(identity, [actor.userId]);
-  return (await pool.query(...myTasks)).rows;
+  return (await pool.query(...myTasks())).rows;
 }
 
 createServer((request, response) => {

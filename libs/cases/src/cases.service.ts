@@ -6,6 +6,7 @@ import { Transactions } from '@renkei/database';
 import { In } from 'typeorm';
 import type { Connection } from '@renkei/graphql';
 import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@renkei/kernel';
+import { caseColumns } from './case-columns.js';
 import { CaseReader, type CasePageArgs } from './case-reader.js';
 import { CaseEntity, type CaseSubject } from './case.entity.js';
 import type { CaseModel, CaseRecord } from './case.model.js';
@@ -176,11 +177,7 @@ export class CasesService {
    * the actor may know of no case at all.
    */
   readableCondition(actor: Actor, alias: string): SqlCondition | null {
-    return this.access.readableCases(actor, {
-      caseId: `${alias}.id`,
-      municipalityId: `${alias}.municipality_id`,
-      teamHas: (agency) => `EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = ${alias}.id AND m.agency_id = ${agency})`,
-    });
+    return this.access.readableCases(actor, caseColumns(alias));
   }
 
   /** The facts access to a case is decided on, for checks outside a request (live events). */

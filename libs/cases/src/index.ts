@@ -9,6 +9,7 @@ export { IntakeConsents } from './intake-consents.js';
 export { CASE_STATUS_LABELS, CaseStatus } from './case-status.js';
 export { CaseFilterArgs } from './dto/cases.args.js';
 export { CasesModule } from './cases.module.js';
+export { caseColumns } from './case-columns.js';
 export { CasesService, type AccessibleCase } from './cases.service.js';
 export { CaseEntity };
 

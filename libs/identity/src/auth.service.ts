@@ -4,8 +4,7 @@ import type { Actor } from '@renkei/access';
 import { AuditTrail } from '@renkei/audit';
 import { AppConfig } from '@renkei/config';
 import { Transactions } from '@renkei/database';
-import { DomainError, isUuid } from '@renkei/kernel';
-import { BoundedMap } from './bounded-map.js';
+import { BoundedMap, DomainError, isUuid } from '@renkei/kernel';
 import { PasswordHasher } from './password-hasher.js';
 import { SharedStrings } from './shared-strings.js';
 import { type Lockout, SignInThrottle } from './sign-in-throttle.js';
@@ -122,7 +121,7 @@ export class AuthService {
    */
   async sessionOf(userId: string, expiresAtMs: number): Promise<Session | null> {
     if (Math.floor(Date.now() / 1000) >= expiresAtMs / 1000) return null;
-    const [actor] = await this.tx.manager.query<Actor[]>(ACTOR_OF_ACTIVE_USER, [userId]);
+    const [actor] = await this.tx.prepared<Actor>(ACTOR_OF_ACTIVE_USER, [userId]);
     if (!actor) return null;
     const shared = this.sharedStrings;
     // A subscription keeps its actor for its life: its strings are the ones already held (the

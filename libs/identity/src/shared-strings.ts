@@ -1,4 +1,4 @@
-import { BoundedMap } from './bounded-map.js';
+import { BoundedMap } from '@renkei/kernel';
 
 /**
  * One copy of each string seen, for values that repeat across many long-lived objects: every

@@ -11,4 +11,5 @@ export { isUuid } from './uuid.js';
 export { isProcessAlive } from './process.js';
 export { isKanaReading, nameKey, nameKeySql } from './name-key.js';
 export { addDays, jstDate, jstMidnight, pastDateViolations } from './jst-dates.js';
+export { BoundedMap } from './bounded-map.js';
 export { every } from './every.js';

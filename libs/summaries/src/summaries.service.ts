@@ -100,7 +100,7 @@ export class SummariesService {
     const query = summarySectionsQuery((refs) => this.access.dataVisibility(actor, refs, scope, 'sv_'), caseId, onlyAgencyId);
     const { manager } = this.tx;
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(query.sql, query.params);
-    return manager.query<SectionRow[]>(sql, parameters);
+    return this.tx.prepared<SectionRow>(sql, parameters);
   }
 }
 

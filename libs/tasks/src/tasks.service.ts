@@ -280,7 +280,8 @@ export class TasksService {
     if (!visible) return [];
     const { manager } = this.tx;
     // A hot read: plain rows under the entity's property names, so TypeORM neither builds
-    // the statement nor hydrates entities on every call.
+    // the statement nor hydrates entities on every call, and a statement prepared once per
+    // connection, so PostgreSQL does not plan it on every call either.
     const byStatus = statuses?.length ? { sql: ' AND t.status IN (:...statuses)', params: { statuses } } : { sql: '', params: {} };
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
       `SELECT ${this.taskColumns(manager)} FROM tasks t INNER JOIN cases c ON c.id = t.case_id
@@ -288,7 +289,7 @@ export class TasksService {
        ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC`,
       { ...visible.params, ...byStatus.params, userId: actor.userId, agencyId: actor.agencyId },
     );
-    return manager.query<TaskEntity[]>(sql, parameters);
+    return this.tx.prepared<TaskEntity>(sql, parameters);
   }
 
   // Every column of the task as its entity property, read once from the mapping so the list cannot drift from it.

@@ -112,8 +112,7 @@ export class CasesResolver {
 
   @ResolveField(() => [AgencyModel], { description: 'The agencies on the case team (ケースチーム).' })
   async team(@Parent() parent: CaseModel, @Loaders() loaders: RequestLoaders): Promise<AgencyModel[]> {
-    const members = await loaders.get('caseTeam', (ids) => this.service.teamsOf(ids)).load(parent.id);
-    return (members ?? []).flatMap((member) => (member.agency ? [member.agency] : []));
+    return (await loaders.get('caseTeam', (ids) => this.service.teamsOf(ids)).load(parent.id)) ?? [];
   }
 
   // The record of every case of the operation read in one batch, for the scope each was loaded in.

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, type Action, type Actor, type ReadScope, type SqlCondition } from '@renkei/access';
-import { AgenciesService } from '@renkei/agencies';
+import { AgenciesService, type AgencyEntity } from '@renkei/agencies';
 import { AuditTrail } from '@renkei/audit';
 import { Transactions } from '@renkei/database';
-import { In } from 'typeorm';
 import type { Connection } from '@renkei/graphql';
 import { DomainError, isUuid, type ConsentMethod, type DataCategory } from '@renkei/kernel';
 import { caseColumns } from './case-columns.js';
@@ -30,6 +29,10 @@ interface NewCase {
 }
 
 /** Cases, their teams and their life cycle. Every change leaves an audit entry in its transaction. */
+const TEAMS_OF_CASES = `SELECT m.case_id AS "caseId", a.id, a.municipality_id AS "municipalityId", a.name, a.sector, a.created_at AS "createdAt"
+  FROM case_team_members m INNER JOIN agencies a ON a.id = m.agency_id
+  WHERE m.case_id = ANY($1::uuid[]) ORDER BY m.added_at ASC`;
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -186,11 +189,14 @@ export class CasesService {
     return entity && { id: entity.id, municipalityId: entity.municipalityId, teamAgencyIds: (entity.team ?? []).map((m) => m.agencyId) };
   }
 
-  /** The team of each case, as agencies, for a page of cases at once. */
-  async teamsOf(caseIds: readonly string[]): Promise<Map<string, CaseTeamMemberEntity[]>> {
-    const members = await this.tx.manager.find(CaseTeamMemberEntity, { where: { caseId: In([...caseIds]) }, relations: { agency: true }, order: { addedAt: 'ASC' } });
-    const byCase = new Map<string, CaseTeamMemberEntity[]>(caseIds.map((id) => [id, []]));
-    for (const member of members) byCase.get(member.caseId)?.push(member);
+  /** The team of each case, as its agencies in the order they joined, for a page of cases at once. */
+  async teamsOf(caseIds: readonly string[]): Promise<Map<string, AgencyEntity[]>> {
+    // Read with every case read: one fixed statement of plain rows, where TypeORM built a
+    // query with the join and hydrated a member and an agency per row (a twentieth of the
+    // case read's CPU).
+    const rows = await this.tx.prepared<AgencyEntity & { caseId: string }>(TEAMS_OF_CASES, [caseIds]);
+    const byCase = new Map<string, AgencyEntity[]>(caseIds.map((id) => [id, []]));
+    for (const { caseId, ...agency } of rows) byCase.get(caseId)?.push(agency);
     return byCase;
   }
 

@@ -51,7 +51,7 @@ export class ExportsService {
     const rows: CaseRow[] = listed.map((c) => ({
       case: c,
       subject: records.get(c.id)?.subject ?? null,
-      team: (teams.get(c.id) ?? []).flatMap((member) => (member.agency ? [member.agency.name] : [])),
+      team: (teams.get(c.id) ?? []).map((agency) => agency.name),
     }));
     return this.save(actor, 'ケース一覧', casesSheet(rows), file, { status: status ?? null, searched: Boolean(search) });
   }

@@ -13,8 +13,8 @@ function authService(): { auth: AuthService; jwt: JwtService; userId: string } {
   const userId = randomUUID();
   const jwt = new JwtService(sessionTokenOptions(AppConfig.fromEnvironment({ JWT_SECRET: SECRET }).jwt));
   const actor = { userId, municipalityId: randomUUID(), agencyId: randomUUID(), sector: 'HOUSING', roles: ['CASEWORKER'] };
-  const query = async (_sql: string, [id]: unknown[]) => (id === userId ? [actor] : []);
-  const tx = { manager: { query } } as unknown as Transactions;
+  const prepared = async (_sql: string, [id]: readonly unknown[]) => (id === userId ? [actor] : []);
+  const tx = { prepared } as unknown as Transactions;
   return { auth: new AuthService(tx, jwt, {} as never, {} as never, {} as never, {} as never), jwt, userId };
 }
 

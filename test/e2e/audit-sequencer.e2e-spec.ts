@@ -93,4 +93,15 @@ describe('the audit sequencer: writers append without waiting, one sequencer lin
     await s.app.auditLinked();
     await expect(dataSource.query(`UPDATE audit_events SET sequence = sequence + 1000000, previous_hash = hash WHERE action = 'test.content'`)).rejects.toThrow(/append-only/);
   });
+
+  it('keeps every column but the link’s four in the link-once comparison, so a column added later cannot be changed by a link', async () => {
+    const dataSource = s.app.app.get(DataSource);
+    const [trigger] = await dataSource.query<{ definition: string }[]>(`SELECT pg_get_triggerdef(oid) AS definition FROM pg_trigger WHERE tgname = 'audit_events_linked_once'`);
+    const columns = await dataSource.query<{ name: string }[]>(
+      `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'audit_events' AND column_name NOT IN ('sequence', 'previous_hash', 'hash', 'repeat_of')`,
+    );
+    expect(columns.length).toBeGreaterThan(10);
+    const compared = (record: string) => new Set([...(trigger?.definition ?? '').matchAll(new RegExp(`\\b${record}\\.(\\w+)`, 'gi'))].map((m) => m[1]?.toLowerCase()));
+    for (const record of ['old', 'new']) expect([...compared(record)].sort()).toEqual(expect.arrayContaining(columns.map((c) => c.name).sort()));
+  });
 });

@@ -15,6 +15,8 @@ import { Check, Column, Entity, Generated, Index, PrimaryColumn, Unique } from '
 @Unique('audit_events_chain', ['municipalityId', 'sequence'])
 @Check('audit_events_linked_whole', `("sequence" IS NULL) = ("hash" IS NULL) AND ("hash" IS NULL) = ("previous_hash" IS NULL)`)
 @Index('audit_events_unlinked', ['arrival'], { where: '"hash" IS NULL' })
+// The day's first record of each provision, once linked: what the sequencer looks a repeat up in.
+@Index('audit_events_provision_firsts', ['municipalityId', 'provisionKey'], { where: 'provision_key IS NOT NULL AND repeat_of IS NULL AND hash IS NOT NULL' })
 export class AuditEventEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -82,7 +84,6 @@ export class AuditEventEntity {
   details!: Record<string, unknown>;
 
   /** For a provision: what makes repeats of it the same (items, parties, basis, day). */
-  @Index('audit_events_provision_key', { where: 'provision_key IS NOT NULL' })
   @Column({ name: 'provision_key', type: 'char', length: 64, nullable: true })
   provisionKey!: string | null;
 

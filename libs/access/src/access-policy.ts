@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { subject as asSubject } from '@casl/ability';
 import { Clock, DomainError, Role } from '@renkei/kernel';
 import { defineAbilityFor, type Action, type AppAbility, type SubjectFacts, type SubjectName } from './ability.js';
 import type { Actor } from './actor.js';
 import { dataVisibilitySql, type DataVisibilitySql, type ReadScope } from './data-visibility.js';
 import { ConsentFacts, EmergencyFacts, MeetingFacts, type DataRefs } from './facts.js';
 import { sqlConditionFor, type ColumnMap, type SqlCondition } from './sql-conditions.js';
+
+/** The property CASL's `subject()` tags a record with, and its subject type detection reads. */
+const CASL_SUBJECT_TYPE = '__caslSubjectType__';
 
 // About as many as there are staff signed in at once; a miss only costs building one again.
 const SHARED_ABILITIES = 1000;
@@ -64,8 +66,11 @@ export class AccessPolicy {
   }
 
   can<S extends SubjectName>(actor: Actor, action: Action, kind: S, record: SubjectFacts[S]): boolean {
-    // The generic record cannot be narrowed to one member of the subject union.
-    return this.abilityFor(actor).can(action, asSubject(kind, { ...record }) as Parameters<AppAbility['can']>[1]);
+    // Tagged with its kind as CASL reads it (an own property of a copy, so the caller's record
+    // stays as it was), not through CASL's subject(): its defineProperty costs about 2 µs on
+    // Node 20, and this runs for every subscriber an event reaches. The generic record cannot
+    // be narrowed to one member of the subject union.
+    return this.abilityFor(actor).can(action, { [CASL_SUBJECT_TYPE]: kind, ...record } as Parameters<AppAbility['can']>[1]);
   }
 
   /**

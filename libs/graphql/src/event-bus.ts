@@ -159,12 +159,12 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
    * callback and the engine's bookkeeping each.
    */
   async listen<T>(topics: string | readonly string[], receiver: Receiver<T>): Promise<Listening> {
-    const joined: Topic[] = [];
-    for (const name of typeof topics === 'string' ? [topics] : topics) {
+    // Mapped, not pushed: a stream keeps this for its life, and an array grown by push holds room for 17.
+    const joined = (typeof topics === 'string' ? [topics] : topics).map((name) => {
       const topic = this.topicNamed(name);
       topic.receivers.add(receiver as Receiver<unknown>);
-      joined.push(topic);
-    }
+      return topic;
+    });
     try {
       await Promise.all(joined.map((topic) => topic.subscribed));
     } catch (error) {

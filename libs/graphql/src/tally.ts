@@ -5,16 +5,22 @@
  */
 export class Tally {
   private readonly counts = new Map<string, number>();
+  private readonly labels = new Map<string, string>();
 
   constructor(private readonly labelOf: (key: string) => string = (key) => key) {}
 
   add(key: string, amount = 1): void {
-    this.addToLabel(this.label(key), amount);
+    this.addToLabel(this.labelOf(key), amount);
   }
 
   /** The label `key` counts under: for a caller counting the same key again and again (a stream, each of its messages) to work it out once. */
   label(key: string): string {
-    return this.labelOf(key);
+    const label = this.labelOf(key);
+    // One string per label, not one per caller: a stream keeps its label for its life, and a
+    // label cut from a topic would hold that whole topic's text.
+    let known = this.labels.get(label);
+    if (known === undefined) this.labels.set(label, (known = label));
+    return known;
   }
 
   /** Counts under a label from {@link label}. */

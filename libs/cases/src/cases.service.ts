@@ -28,11 +28,12 @@ interface NewCase {
   intakeNote: string | null;
 }
 
-/** Cases, their teams and their life cycle. Every change leaves an audit entry in its transaction. */
+// The agencies on each of a page of cases' teams, in the order they joined.
 const TEAMS_OF_CASES = `SELECT m.case_id AS "caseId", a.id, a.municipality_id AS "municipalityId", a.name, a.sector, a.created_at AS "createdAt"
   FROM case_team_members m INNER JOIN agencies a ON a.id = m.agency_id
   WHERE m.case_id = ANY($1::uuid[]) ORDER BY m.added_at ASC`;
 
+/** Cases, their teams and their life cycle. Every change leaves an audit entry in its transaction. */
 @Injectable()
 export class CasesService {
   constructor(

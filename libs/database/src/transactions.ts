@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BoundedMap } from '@renkei/kernel';
 import type { PoolClient } from 'pg';
@@ -42,12 +42,13 @@ export class Transactions {
    * than planning anew), where an unnamed statement is parsed and planned on every request:
    * three quarters of PostgreSQL's time for `myTasks`. Logged and failing as TypeORM's own
    * `query`. For fixed texts with every value a parameter, and every column named: a cached
-   * plan of `*` fails once a migration changes the table.
+   * plan of `*` fails once a migration changes the table. `parameters`: positional (`$1`),
+   * or named (`:name`, `:...list`) as TypeORM's query builder takes them.
    */
-  async prepared<T>(sql: string, parameters: readonly unknown[]): Promise<T[]> {
+  async prepared<T>(text: string, parameters: readonly unknown[] | Readonly<Record<string, unknown>>): Promise<T[]> {
+    const [sql, values] = Array.isArray(parameters) ? [text, [...parameters]] : this.dataSource.driver.escapeQueryWithParameters(text, parameters);
     const own = this.manager.queryRunner;
     const runner = own ?? this.dataSource.createQueryRunner();
-    const values = [...parameters];
     try {
       const client = (await runner.connect()) as PoolClient;
       this.dataSource.logger.logQuery(sql, values, runner);
@@ -65,7 +66,7 @@ export class Transactions {
   private statementName(sql: string): string {
     let name = this.statementNames.get(sql);
     if (name === undefined) {
-      name = `renkei_${createHash('sha256').update(sql).digest('hex').slice(0, 32)}`;
+      name = `renkei_${hash('sha256', sql, 'hex').slice(0, 32)}`;
       this.statementNames.set(sql, name);
     }
     return name;

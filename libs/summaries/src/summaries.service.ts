@@ -98,9 +98,7 @@ export class SummariesService {
 
   private async sections(actor: Actor, caseId: string, scope: ReadScope, onlyAgencyId?: string): Promise<SectionRow[]> {
     const query = summarySectionsQuery((refs) => this.access.dataVisibility(actor, refs, scope, 'sv_'), caseId, onlyAgencyId);
-    const { manager } = this.tx;
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(query.sql, query.params);
-    return this.tx.prepared<SectionRow>(sql, parameters);
+    return this.tx.prepared<SectionRow>(query.sql, query.params);
   }
 }
 

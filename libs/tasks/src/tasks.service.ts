@@ -283,13 +283,12 @@ export class TasksService {
     // the statement nor hydrates entities on every call, and a statement prepared once per
     // connection, so PostgreSQL does not plan it on every call either.
     const byStatus = statuses?.length ? { sql: ' AND t.status IN (:...statuses)', params: { statuses } } : { sql: '', params: {} };
-    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+    return this.tx.prepared<TaskEntity>(
       `SELECT ${this.taskColumns(manager)} FROM tasks t INNER JOIN cases c ON c.id = t.case_id
        WHERE (t.assignee_user_id = :userId OR t.assignee_agency_id = :agencyId) AND ${visible.sql}${byStatus.sql}
        ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC`,
       { ...visible.params, ...byStatus.params, userId: actor.userId, agencyId: actor.agencyId },
     );
-    return this.tx.prepared<TaskEntity>(sql, parameters);
   }
 
   // Every column of the task as its entity property, read once from the mapping so the list cannot drift from it.

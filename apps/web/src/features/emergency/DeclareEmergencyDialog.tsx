@@ -1,10 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { dataCategoryLabels, label, legalGroundLabels } from '../../app/labels';
 import type { DataCategory } from '../../gql/enums';
 import { errorMessages, hasCode } from '../../graphql/errors';
+import { useAccessChange } from '../../graphql/read-anew';
 import { showViolations } from '../../graphql/violations';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -29,7 +29,7 @@ const violationKeys: Record<string, string> = { categories: 'errCategories', leg
 export function DeclareEmergencyDialog({ caseId, onClose }: { caseId: string; onClose: (declared: boolean) => void }) {
   const intl = useIntl();
   // Every section of the case page (and the banner) is read again under the declaration.
-  const [declare, { error, loading }] = useMutation(DECLARE_EMERGENCY_ACCESS, { refetchQueries: 'active', awaitRefetchQueries: true });
+  const [declare, { error, loading }] = useAccessChange(DECLARE_EMERGENCY_ACCESS);
   const { register, control, handleSubmit, setError, setValue, formState } = useForm<DeclareForm>({ resolver: zodResolver(declareFormSchema), defaultValues: emptyDeclareForm });
   const { errors } = formState;
 

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { useAccessChange } from '../../graphql/read-anew';
 import { label, legalGroundLabels } from '../../app/labels';
 import { useMe } from '../../app/me';
 import { Button } from '../../ui/Button';
@@ -39,7 +40,7 @@ function DeclarationNotice({ access }: { access: EmergencyAccess }) {
   const { data } = useMe();
   const [ended, setEnded] = useState(false);
   // The sections opened by the declaration close again at once: every query of the page is read anew.
-  const [end, { error, loading }] = useMutation(END_EMERGENCY_ACCESS, { refetchQueries: 'active' });
+  const [end, { error, loading }] = useAccessChange(END_EMERGENCY_ACCESS);
   if (ended) return null;
   return (
     <Notice tone="warning" title={intl.formatMessage(m.banner, { categories: categoryList(intl, access.categories), until: dateTime(access.expiresAt) })}>

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@apollo/client/react';
 import { Controller, useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { consentMethodLabels, label, purposeLabels } from '../../../app/labels';
+import { useAccessChange } from '../../../graphql/read-anew';
 import type { ConsentMethod, Purpose } from '../../../gql/enums';
 import { Button } from '../../../ui/Button';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -29,8 +29,8 @@ export function RecordConsentForm({ caseId, team, ownAgency, coordinator, onDone
   onDone: (recorded: boolean) => void;
 }) {
   const intl = useIntl();
-  // Every visible screen may change with a consent (summaries, the case record): refetch them all.
-  const [record, { error, loading }] = useMutation(RECORD_CONSENT, { refetchQueries: 'active' });
+  // Every visible screen may change with a consent (summaries, the case record): read them all anew.
+  const [record, { error, loading }] = useAccessChange(RECORD_CONSENT);
   const today = todayInJapan();
   const { register, control, handleSubmit, formState } = useForm<ConsentForm>({
     resolver: zodResolver(consentFormSchema),

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@apollo/client/react';
 import { useForm } from 'react-hook-form';
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
 import { hasCode } from '../../../graphql/errors';
+import { useAccessChange } from '../../../graphql/read-anew';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { TextArea } from '../../../ui/fields';
 import { Notice } from '../../../ui/Notice';
@@ -15,8 +15,8 @@ const schema = z.object({ reason: z.string().trim().min(1).max(2000) });
 /** Asks for the reason, then revokes: the consent stops counting at once, on every screen. */
 export function RevokeConsentDialog({ consentId, onClose }: { consentId: string; onClose: (revoked: boolean) => void }) {
   const intl = useIntl();
-  // The summaries (and the case record) shown on this page may lose their basis: refetch every active query.
-  const [revoke, { error, loading }] = useMutation(REVOKE_CONSENT, { refetchQueries: 'active' });
+  // The summaries (and the case record) shown on this page may lose their basis: read every query anew.
+  const [revoke, { error, loading }] = useAccessChange(REVOKE_CONSENT);
   const { register, handleSubmit, formState } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
 
   const submit = handleSubmit(async ({ reason }) => {

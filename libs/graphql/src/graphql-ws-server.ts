@@ -3,8 +3,9 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { execute, getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType, parseMessage, type Context, type Message, type ServerOptions, type SubscribePayload } from 'graphql-ws';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { isAsyncIterable } from './async-iterable.js';
+import { Operations } from './operations.js';
 import { isPromiseLike } from './promise-like.js';
 import { isSteppingStream, type Taker } from './stream-steps.js';
 
@@ -44,24 +45,32 @@ export interface GraphQLWsOptions {
   maxPayload?: number;
 }
 
-/** One socket's state; the hooks receive it as graphql-ws's `Context`. */
-class Connection implements Context<Params, WsExtra> {
+/**
+ * One socket's state; the hooks receive it as graphql-ws's `Context`, and as its `extra`
+ * too (what a hook adds to `extra` is held in the connection, not in an object of its own).
+ */
+class Connection implements Context<Params, WsExtra>, WsExtra {
   connectionInitReceived = false;
   acknowledged = false;
   connectionParams?: Readonly<Record<string, unknown>>;
   // Null while the operation is being prepared (its id is taken), then its stream.
-  subscriptions: Record<string, Stream | null> = Object.create(null) as Record<string, Stream | null>;
+  readonly operations = new Operations<Stream | null>();
   initWait: NodeJS.Timeout | null = null;
   // The acceptance under way: a socket that closes meanwhile is reported closed after it.
   connecting: Promise<unknown> | null = null;
-  readonly extra: WsExtra;
 
-  constructor(socket: WebSocket, request: IncomingMessage) {
-    this.extra = { socket, request };
+  constructor(
+    readonly socket: WebSocket,
+    public request: IncomingMessage | null,
+  ) {}
+
+  get extra(): WsExtra {
+    return this;
   }
 
-  get socket(): WebSocket {
-    return this.extra.socket;
+  /** graphql-ws's view of the operations, for a hook that reads them (a copy). */
+  get subscriptions(): Record<string, Stream | null> {
+    return this.operations.toRecord();
   }
 }
 
@@ -88,7 +97,7 @@ class Subscription implements Taker<ExecutionResult> {
 
   /** Whether it still runs: not completed by the client nor by its socket closing. */
   get current(): boolean {
-    return this.connection.subscriptions[this.id] === this.stream;
+    return this.connection.operations.get(this.id) === this.stream;
   }
 
   took(step: IteratorResult<ExecutionResult>): void {
@@ -130,24 +139,6 @@ export class GraphQLWsServer {
   private readonly execute: Hook<'execute'>;
   private detach: () => void = () => undefined;
 
-  // Shared by every socket: ws calls a listener with the socket as `this`.
-  private readonly listeners = ((server: GraphQLWsServer) => ({
-    message(this: WebSocket, data: RawData): void {
-      server.received(this, data);
-    },
-    close(this: WebSocket, code: number, reason: Buffer): void {
-      server.closed(this, code, reason.toString());
-    },
-    pong(this: WebSocket): void {
-      server.awaitingPong.delete(this);
-    },
-    // ws closes a socket on an error of its own (a bad frame: 1002, too large: 1009) and then
-    // reports the close; an error without a listener would end the process.
-    error(this: WebSocket, error: Error): void {
-      server.logger.debug(`WebSocket closed on a client's error: ${error.message}`);
-    },
-  }))(this);
-
   // Shared by every subscription, which hands its stream's results here.
   private readonly reader: Reader = {
     took: (subscription, step) => this.took(subscription, step),
@@ -156,7 +147,7 @@ export class GraphQLWsServer {
 
   constructor(private readonly options: GraphQLWsOptions) {
     this.execute = options.execute ?? execute;
-    this.sockets = new WebSocketServer({ noServer: true, clientTracking: false, handleProtocols, maxPayload: options.maxPayload ?? 100 * 1024 * 1024 });
+    this.sockets = new WebSocketServer({ noServer: true, clientTracking: false, handleProtocols, maxPayload: options.maxPayload ?? 100 * 1024 * 1024, WebSocket: reportingTo((socket, event, first, second) => this.reported(socket, event, first, second)) });
     this.keepAlive = setInterval(() => this.sweep(), options.keepAliveMs ?? 12_000);
     this.keepAlive.unref();
   }
@@ -186,18 +177,36 @@ export class GraphQLWsServer {
   private opened(socket: WebSocket, request: IncomingMessage): void {
     const connection = new Connection(socket, request);
     this.connections.set(socket, connection);
-    socket.on('error', this.listeners.error);
-    socket.on('close', this.listeners.close);
     if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
     }
-    socket.on('message', this.listeners.message);
-    socket.on('pong', this.listeners.pong);
     connection.initWait = setTimeout(() => {
       connection.initWait = null;
       if (!connection.connectionInitReceived) socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
     }, this.options.connectionInitWaitMs ?? 3_000);
+  }
+
+  /** What a socket reports (see `socketsOf`): false for what the server does not listen to. */
+  private reported(socket: WebSocket, event: string | symbol, first: unknown, second: unknown): boolean {
+    switch (event) {
+      case 'message':
+        this.received(socket, first as RawData);
+        return true;
+      case 'close':
+        this.closed(socket, first as number, String(second));
+        return true;
+      case 'pong':
+        this.awaitingPong.delete(socket);
+        return true;
+      // ws closes a socket on an error of its own (a bad frame: 1002, too large: 1009) and then
+      // reports the close; an error without a listener would end the process.
+      case 'error':
+        this.logger.debug(`WebSocket closed on a client's error: ${messageOf(first)}`);
+        return true;
+      default:
+        return false;
+    }
   }
 
   private received(socket: WebSocket, data: RawData): void {
@@ -235,15 +244,15 @@ export class GraphQLWsServer {
         return;
       case MessageType.Subscribe:
         if (!connection.acknowledged) return socket.close(CloseCode.Unauthorized, 'Unauthorized');
-        if (message.id in connection.subscriptions) return socket.close(CloseCode.SubscriberAlreadyExists, closeReason(`Subscriber for ${message.id} already exists`, 'Subscriber already exists'));
-        connection.subscriptions[message.id] = null;
+        if (connection.operations.has(message.id)) return socket.close(CloseCode.SubscriberAlreadyExists, closeReason(`Subscriber for ${message.id} already exists`, 'Subscriber already exists'));
+        connection.operations.set(message.id, null);
         return this.operate(connection, message.id, message.payload).finally(() => {
           // Ended before its stream was taken (an error, a single result): its id is free again.
-          if (connection.subscriptions[message.id] === null) delete connection.subscriptions[message.id];
+          if (connection.operations.get(message.id) === null) connection.operations.delete(message.id);
         });
       case MessageType.Complete: {
-        const stream = connection.subscriptions[message.id];
-        delete connection.subscriptions[message.id];
+        const stream = connection.operations.get(message.id);
+        connection.operations.delete(message.id);
         void stream?.return?.();
         return;
       }
@@ -275,15 +284,15 @@ export class GraphQLWsServer {
     let result = await (operation.operation === 'subscription' ? this.options.subscribe : this.execute)(args);
     result = (await this.options.onOperation?.(connection, id, payload, args, result)) ?? result;
     if (!isAsyncIterable<ExecutionResult>(result)) {
-      if (!(id in connection.subscriptions)) return;
+      if (!connection.operations.has(id)) return;
       await this.sendNext(connection, id, payload, args, result);
       return this.complete(connection, id);
     }
     // Only `next` and `return` are called: a stream is its own iterator in graphql-js and here.
     const stream = result[Symbol.asyncIterator]() as Stream;
     // Completed by the client, or the socket closed, while it was being prepared.
-    if (connection.subscriptions[id] !== null) return void stream.return?.();
-    connection.subscriptions[id] = stream;
+    if (connection.operations.get(id) !== null) return void stream.return?.();
+    connection.operations.set(id, stream);
     // Its text as the document holds it: with a document cache, one string for every
     // subscription to that document, not each message's own for the subscription's life.
     const kept = { ...payload, query: document.loc?.source.body ?? payload.query };
@@ -324,7 +333,7 @@ export class GraphQLWsServer {
     if (!subscription.current) return;
     const cause = error instanceof Error ? error : new Error(String(error));
     this.sendErrors(connection, id, payload, [new GraphQLError(cause.message, { originalError: cause })]).then(
-      () => subscription.current && delete connection.subscriptions[id],
+      () => subscription.current && connection.operations.delete(id),
       (failure: unknown) => this.failed(connection, failure),
     );
   }
@@ -348,14 +357,14 @@ export class GraphQLWsServer {
   }
 
   private async sendErrors(connection: Connection, id: string, payload: SubscribePayload, errors: readonly GraphQLError[]): Promise<void> {
-    if (!(id in connection.subscriptions)) return;
+    if (!connection.operations.has(id)) return;
     const formatted = (await this.options.onError?.(connection, id, payload, errors)) ?? errors.map((error) => error.toJSON());
     this.send(connection.socket, JSON.stringify({ id, type: MessageType.Error, payload: formatted }));
   }
 
   private complete(connection: Connection, id: string): void {
-    if (!(id in connection.subscriptions)) return;
-    delete connection.subscriptions[id];
+    if (!connection.operations.has(id)) return;
+    connection.operations.delete(id);
     this.send(connection.socket, JSON.stringify({ id, type: MessageType.Complete }));
   }
 
@@ -377,9 +386,7 @@ export class GraphQLWsServer {
     if (this.connections.size === 0) this.allClosed?.();
     if (!connection) return;
     if (connection.initWait) clearTimeout(connection.initWait);
-    const streams = Object.values(connection.subscriptions);
-    connection.subscriptions = Object.create(null) as Record<string, Stream | null>;
-    for (const stream of streams) void stream?.return?.();
+    for (const stream of connection.operations.takeAll()) void stream?.return?.();
     // A socket closing while it is accepted is reported closed once the acceptance is done,
     // so that what accepting registered is undone.
     const report = () => this.options.onClose?.(connection, code, reason);
@@ -403,6 +410,23 @@ export class GraphQLWsServer {
       socket.ping();
     }
   }
+}
+
+type Report = (socket: WebSocket, event: string | symbol, first: unknown, second: unknown) => boolean;
+
+/**
+ * ws's socket, its events reported to the server by one function: listeners added to each
+ * socket would give every connection a table of them (about 250 bytes) for the same four
+ * handlers. ws makes the server's sockets of this class (its `WebSocket` option) and tells of
+ * a socket's events only through `emit`, with two arguments at most. An event the server does
+ * not take still reaches any listener of its own.
+ */
+function reportingTo(report: Report): typeof WebSocket {
+  return class ReportingSocket extends WebSocket {
+    override emit(event: string | symbol, first?: unknown, second?: unknown): boolean {
+      return report(this, event, first, second) || super.emit(event, first, second);
+    }
+  };
 }
 
 // A result without errors as it is (a shared one keeps its identity, so its text is made once).

@@ -39,4 +39,16 @@ describe('DeliveredIds', () => {
     expect(delivered.has(100_001)).toBe(false);
     expect(delivered['ids']).toHaveLength(1_000);
   });
+
+  it('tells the same ids apart on either side of the size where it stops copying, in any order', () => {
+    const delivered = new DeliveredIds(0, 1_000);
+    const ids = Array.from({ length: 80 }, (_, index) => ((index * 37) % 80) + 1);
+    for (const id of ids) {
+      expect(delivered.has(id)).toBe(false);
+      delivered.add(id);
+      expect(delivered.has(id)).toBe(true);
+    }
+    expect(delivered['ids']).toEqual(Array.from({ length: 80 }, (_, index) => index + 1));
+    expect(delivered.has(81)).toBe(false);
+  });
 });

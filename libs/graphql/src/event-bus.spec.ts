@@ -10,33 +10,27 @@ describe('EventBus reconnect callbacks', () => {
     jest.restoreAllMocks();
   });
 
-  it('takes one callback per live stream without an EventEmitter listener each (no max-listeners warning)', async () => {
-    const warnings = jest.spyOn(process, 'emitWarning');
-    const bus = new EventBus(null);
-    const streams = Array.from({ length: STREAMS }, () => ({ reconnected: () => undefined }));
-    streams.forEach((stream) => bus.onReconnect(stream));
-    streams.forEach((stream) => bus.offReconnect(stream));
-    await bus.onApplicationShutdown();
-    expect(warnings).not.toHaveBeenCalled();
-  });
-
-  it('calls every registered stream once when the Redis subscriber connection is back, and none that stopped', async () => {
+  it('tells every listening receiver once when the Redis subscriber connection is back, whatever its topics, and none that stopped', async () => {
     const warnings = jest.spyOn(process, 'emitWarning');
     const bus = new EventBus(REDIS_URL);
     const subscriber = bus['redis']?.subscriber;
     if (!subscriber) throw new Error('a bus with a Redis URL has a subscriber connection');
     if (subscriber.status !== 'ready') await new Promise((resolve) => subscriber.once('ready', resolve));
+    const topic = (name: string) => `renkei:test:reconnect:${process.pid}:${Date.now()}:${name}`;
+    const [own, shared] = [topic('own'), topic('shared')];
     const calls = new Array<number>(STREAMS).fill(0);
     let allCalled: () => void = () => undefined;
     const everyStreamCalled = new Promise<void>((resolve) => (allCalled = resolve));
     const streams = calls.map((_, i) => ({
+      receive: () => undefined,
       reconnected: () => {
         calls[i] = (calls[i] ?? 0) + 1;
         if (calls.slice(1).every((n) => n > 0)) allCalled();
       },
     }));
-    streams.forEach((stream) => bus.onReconnect(stream));
-    bus.offReconnect(streams[0] as (typeof streams)[0]);
+    // Each on two topics, one of them shared by all: still told once.
+    const listening = await Promise.all(streams.map((stream) => bus.listen([own, shared], stream)));
+    bus.unlisten(listening[0] ?? [], streams[0] as (typeof streams)[0]);
     try {
       // Dropped and reconnected: what was published meanwhile is gone, the streams replay.
       subscriber.disconnect(true);
@@ -44,7 +38,7 @@ describe('EventBus reconnect callbacks', () => {
       expect(calls).toEqual([0, ...new Array<number>(STREAMS - 1).fill(1)]);
       expect(warnings).not.toHaveBeenCalled();
     } finally {
-      streams.forEach((stream) => bus.offReconnect(stream));
+      // Left listening: unlistened, Redis would be told to unsubscribe as the bus quits.
       await bus.onApplicationShutdown();
     }
   });

@@ -17,14 +17,14 @@ const ID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 const RECIPIENT_SEGMENT = /:(user|agency):\*$/;
 const topicFamily = (topic: string) => topic.replace(ID_SEGMENT, '*').replace(RECIPIENT_SEGMENT, '');
 
-/** What catches up when the bus has been away and is back: a live stream reading its outbox. */
-export interface Reconnectable {
-  reconnected(): void;
-}
-
-/** What takes the messages of the topics it listens to (a live stream); it must not throw. */
+/**
+ * What takes the messages of the topics it listens to (a live stream); it must not throw.
+ * `reconnected`, when it has one, is called each time the bus has been away and is back (a
+ * stream reading its outbox catches up), once however many topics it listens to.
+ */
 export interface Receiver<T> {
   receive(message: T): void;
+  reconnected?(): void;
 }
 
 /** A topic this process listens to: its receivers, and the engine's one subscription for them. */
@@ -47,10 +47,6 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(EventBus.name);
   private readonly redis: { publisher: Redis; subscriber: Redis } | null;
   private readonly engine: PubSubEngine;
-  // One set fed by one Redis listener: a live stream is one entry, not one EventEmitter
-  // listener each (thousands of streams would trip the max-listeners warning), and the entry
-  // is the stream itself, not a callback and an unsubscribe made for it.
-  private readonly reconnects = new Set<Reconnectable>();
   // The topics this process listens to, each subscribed on the engine once.
   private readonly topics = new Map<string, Topic>();
   private lastError: string | null = null;
@@ -88,7 +84,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
       let mayHaveMissed = false;
       this.redis.subscriber.on('error', () => (mayHaveMissed = true));
       this.redis.subscriber.on('ready', () => {
-        if (mayHaveMissed) for (const stream of this.reconnects) stream.reconnected();
+        if (mayHaveMissed) this.tellReconnected();
         mayHaveMissed = true;
       });
       this.engine = new RedisPubSub({ publisher: this.redis.publisher, subscriber: this.redis.subscriber });
@@ -140,13 +136,20 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown {
     this.traffic.published.add(topic);
   }
 
-  /** Calls `stream.reconnected()` each time the bus has been away and is back, until `offReconnect(stream)`. */
-  onReconnect(stream: Reconnectable): void {
-    this.reconnects.add(stream);
-  }
-
-  offReconnect(stream: Reconnectable): void {
-    this.reconnects.delete(stream);
+  /**
+   * Tells every receiver the bus is back, once each. Found through the topics they listen to:
+   * a set of its own would hold an entry for each of thousands of streams to use on the rare
+   * reconnection (one Redis listener, not an EventEmitter listener per stream either).
+   */
+  private tellReconnected(): void {
+    const told = new Set<Receiver<unknown>>();
+    for (const { receivers } of this.topics.values()) {
+      for (const receiver of receivers) {
+        if (told.has(receiver)) continue;
+        told.add(receiver);
+        receiver.reconnected?.();
+      }
+    }
   }
 
   /**

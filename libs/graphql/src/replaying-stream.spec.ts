@@ -14,7 +14,7 @@ function setUp(stored: Message[], page = 500) {
   const listeners = () => (bus['engine'] as unknown as { ee: { listenerCount(topic: string): number } }).ee.listenerCount(TOPIC);
   const missedAfter = (after: string) => Promise.resolve(stored.filter((message) => BigInt(message.id) > BigInt(after)).slice(0, page));
   // What the bus does when Redis is back after being away.
-  const reconnected = () => bus['reconnects'].forEach((stream) => stream.reconnected());
+  const reconnected = () => bus['tellReconnected']();
   return { bus, listeners, missedAfter, reconnected };
 }
 

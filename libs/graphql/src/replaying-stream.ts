@@ -1,5 +1,5 @@
 import { DeliveredIds } from './delivered-ids.js';
-import { EventBus, type Listening, type Receiver, type Reconnectable } from './event-bus.js';
+import { EventBus, type Listening, type Receiver } from './event-bus.js';
 import { DONE, MessageQueue, type Outcome, type Results } from './message-queue.js';
 import { isPromiseLike } from './promise-like.js';
 import { thenStep, type Step, type SteppingStream, type Taker } from './stream-steps.js';
@@ -53,7 +53,7 @@ export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: 
  * handed to its taker, one message at a time in order: a step that waits holds the next
  * message back until it has answered.
  */
-class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, Receiver<T>, Reconnectable, Results<T, U> {
+class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, Receiver<T>, Results<T, U> {
   // Counted once per message yielded, under the family of the stream's (first) topic, worked out once.
   private readonly tallied: string;
   // Dropped once listened to.
@@ -162,9 +162,6 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
 
   private async start(): Promise<void> {
     if (this.ended) return;
-    // What was published while the bus was away, page after page: a stream that has had
-    // more than a page since its start would otherwise read back only repeats.
-    this.bus.onReconnect(this);
     const listening = await this.bus.listen<T>(this.topics ?? [], this);
     this.topics = null;
     // Returned while subscribing: stop listening at once.
@@ -204,7 +201,6 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
 
   private end(): void {
     this.ended = true;
-    this.bus.offReconnect(this);
     if (this.listening) this.bus.unlisten(this.listening, this);
     this.listening = null;
     this.queue.close();

@@ -114,6 +114,30 @@ describe('replayingStream', () => {
     await stream.return?.();
   });
 
+  it('takes a third step after the two it holds, a waiting one among them', async () => {
+    const { bus, missedAfter } = setUp([]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter)
+      .through((message) => Number(message.id))
+      .through((id) => Promise.resolve(id === 2 ? null : id * 10))
+      .through((tens) => (tens === 30 ? null : `${tens}!`));
+    const first = stream.next();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const id of ['1', '2', '3', '4']) await bus.publish(TOPIC, { id });
+    expect(await first).toEqual({ done: false, value: '10!' });
+    expect(await stream.next()).toEqual({ done: false, value: '40!' });
+    await stream.return?.();
+  });
+
+  it('is never taken for a promise: a resolver returns it from an async function', async () => {
+    const { bus, missedAfter } = setUp([]);
+    const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter)
+      .through((message) => message.id)
+      .through((id) => `#${id}`);
+    // Awaited with a `then` of its own, it would be called with the promise's resolvers, never settling.
+    expect('then' in stream).toBe(false);
+    await expect((async () => stream)()).resolves.toBe(stream);
+  });
+
   it('answers a failed step with its error and stops listening', async () => {
     const { bus, listeners, missedAfter } = setUp([]);
     const stream = replayingStream<Message>(bus, TOPIC, { from: 'now', headId: '0' }, missedAfter).through(() => {

@@ -2,7 +2,7 @@ import { DeliveredIds } from './delivered-ids.js';
 import { EventBus, type Listening, type Receiver } from './event-bus.js';
 import { DONE, MessageQueue, type Outcome, type Results } from './message-queue.js';
 import { isPromiseLike } from './promise-like.js';
-import { thenStep, type Step, type SteppingStream, type Taker } from './stream-steps.js';
+import { stepOn, thenStep, type Step, type SteppingStream, type Taker } from './stream-steps.js';
 
 /** Anything with the id its outbox gave it (a bigint, as text). */
 export interface OutboxMessage {
@@ -44,14 +44,16 @@ export type StreamStart = { readonly from: 'now'; readonly headId: string } | { 
  * `next()` is called one at a time, as `for await` does.
  */
 export function replayingStream<T extends OutboxMessage>(bus: EventBus, topics: string | readonly string[], from: StreamStart, missedAfter: (id: string) => Promise<T[]>): SteppingStream<T> {
-  return new ReplayingStream<T, T>(bus, topics, from, missedAfter, null);
+  return new ReplayingStream<T, T>(bus, topics, from, missedAfter, null, null);
 }
 
 /**
  * `T`: the outbox's messages; `U`: what the stream yields, the messages through its steps
  * (`step` null: the messages themselves, `U` being `T`). Steps are taken as a message is
  * handed to its taker, one message at a time in order: a step that waits holds the next
- * message back until it has answered.
+ * message back until it has answered. Two steps are held as they are, `step` then `second` (a
+ * subscriber's authorisation, then the GraphQL execution): composed, they would make a
+ * closure and its context for every subscription.
  */
 class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, Receiver<T>, Results<T, U> {
   // Counted once per message yielded, under the family of the stream's (first) topic, worked out once.
@@ -75,7 +77,9 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
     topics: string | readonly string[],
     private readonly from: StreamStart,
     private readonly missedAfter: (id: string) => Promise<T[]>,
-    private readonly step: Step<T, U> | null,
+    private readonly step: Step<T, unknown> | null,
+    // Not `then`: an object with a `then` method is taken for a promise when awaited.
+    private readonly second: Step<unknown, U> | null,
   ) {
     this.topics = topics;
     this.tallied = bus.traffic.delivered.label(typeof topics === 'string' ? topics : (topics[0] ?? ''));
@@ -102,9 +106,10 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
 
   through<V>(step: Step<U, V>): SteppingStream<V> {
     if (this.starting !== null || this.ended || this.topics === null) throw new Error('A stream takes its steps before it is read');
-    // Without a step of its own, the stream's messages are what it yields (U is T).
-    const steps = this.step ? thenStep(this.step, step) : (step as unknown as Step<T, V>);
-    return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, steps);
+    const next = step as Step<unknown, V>;
+    if (!this.step) return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, next, null);
+    if (!this.second) return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, this.step, next);
+    return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, thenStep(this.step, this.second), next);
   }
 
   private async startThenNext(): Promise<IteratorResult<U>> {
@@ -128,7 +133,8 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
     if (!this.step) return { done: false, value: message as unknown as U };
     let value: U | null | PromiseLike<U | null>;
     try {
-      value = this.step(message);
+      // Without a second step, the first's values are what the stream yields (U is its type).
+      value = this.second ? stepOn(this.step(message), this.second) : (this.step(message) as U | null | PromiseLike<U | null>);
     } catch (error) {
       return this.failed(error);
     }

@@ -34,9 +34,11 @@ export function isSteppingStream<T>(stream: AsyncIterable<T>): stream is Steppin
 
 /** `first`, then `second` on what it gives (null, skipped, stays null). */
 export function thenStep<T, U, V>(first: Step<T, U>, second: Step<U, V>): Step<T, V> {
-  return (item) => {
-    const value = first(item);
-    if (value === null) return null;
-    return isPromiseLike(value) ? Promise.resolve(value).then((settled) => (settled === null ? null : second(settled))) : second(value);
-  };
+  return (item) => stepOn(first(item), second);
+}
+
+/** `step` on what an earlier step gave (null, skipped, stays null). */
+export function stepOn<U, V>(value: U | null | PromiseLike<U | null>, step: Step<U, V>): V | null | PromiseLike<V | null> {
+  if (value === null) return null;
+  return isPromiseLike(value) ? Promise.resolve(value).then((settled) => (settled === null ? null : step(settled))) : step(value);
 }

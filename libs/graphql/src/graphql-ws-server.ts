@@ -187,7 +187,7 @@ export class GraphQLWsServer {
     }, this.options.connectionInitWaitMs ?? 3_000);
   }
 
-  /** What a socket reports (see `socketsOf`): false for what the server does not listen to. */
+  /** What a socket reports (see `reportingTo`): false for what the server does not listen to. */
   private reported(socket: WebSocket, event: string | symbol, first: unknown, second: unknown): boolean {
     switch (event) {
       case 'message':

@@ -107,9 +107,9 @@ class ReplayingStream<T extends OutboxMessage, U> implements SteppingStream<U>, 
   through<V>(step: Step<U, V>): SteppingStream<V> {
     if (this.starting !== null || this.ended || this.topics === null) throw new Error('A stream takes its steps before it is read');
     const next = step as Step<unknown, V>;
-    if (!this.step) return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, next, null);
-    if (!this.second) return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, this.step, next);
-    return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, thenStep(this.step, this.second), next);
+    // The new step is the first, or the second; past two, the two held are composed into the first.
+    const [first, second] = !this.step ? [next, null] : [this.second ? thenStep(this.step, this.second) : this.step, next];
+    return new ReplayingStream<T, V>(this.bus, this.topics, this.from, this.missedAfter, first, second);
   }
 
   private async startThenNext(): Promise<IteratorResult<U>> {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { checkPage } from './support/accessibility.js';
 import { DEMO_PASSWORD, useBrowserApp } from './support/browser-app.js';
 import { useDemoStaff } from './support/demo-staff.js';
+import { watchForGlimpse } from './support/glimpses.js';
 
 // 緊急時の閲覧 (break-glass, APPI art. 27(1)(ii)): the housing caseworker opens the health
 // centre's section the person has not consented to share, never silently — a banner on every page
@@ -114,12 +115,19 @@ describe('緊急時の閲覧：申告、バナー、事後審査', () => {
     await coordinator.getByRole('article', { name: '緊急時の閲覧の確認' }).first().waitFor();
     await checkPage(coordinator, 'emergency-tasks-panel');
 
-    // The declarer ends it early: the banner goes, the section closes again.
+    // The declarer ends it early, on another page of the case: the banner goes. The case page,
+    // opened again within the app, never shows the section, not even for a moment from what it
+    // read under the declaration.
     await housing.goto(`/cases/${caseId}`);
+    await section.waitFor();
+    await housing.getByRole('link', { name: 'アセスメント', exact: true }).click();
     await banner(housing).getByRole('button', { name: '早期終了' }).click();
     await banner(housing).waitFor({ state: 'detached' });
+    const glimpsed = await watchForGlimpse(housing, healthNote);
+    await housing.getByRole('link', { name: 'ケースに戻る' }).click();
     await summaries.getByText('非開示').waitFor();
     await expect(summaries.getByText(healthNote).count()).resolves.toBe(0);
+    await expect(glimpsed()).resolves.toBe(false);
   });
 
   it('the administrator sees a user with a 不当 review and sets the period, the review deadline and the daily limit', async () => {

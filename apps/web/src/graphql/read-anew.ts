@@ -12,8 +12,9 @@ const SETTLE_LIMIT_MS = 10_000;
  * change is kept. `refetchQueries` is not enough: Apollo lets a refetch join a request of the
  * same query still in flight, and lets a late answer overwrite a newer one, so an answer the
  * server gave under the old access could stay on screen. So a query still loading is first let
- * finish, and only then is every active query fetched anew. The cache is not emptied: a page
- * would blank while it reloads, and lose what it was saying (「同意を記録しました。」).
+ * finish, and only then is every active query fetched anew. Then the cache keeps only what the
+ * page shows: another page of the case, opened again, would otherwise show what it read under
+ * the old access until its own read answered (see `keepOnlyShown`).
  */
 export async function readAllAnew(client: ApolloClient): Promise<void> {
   const loading = [...client.getObservableQueries('active')].filter((query) => query.getCurrentResult().loading);
@@ -23,6 +24,24 @@ export async function readAllAnew(client: ApolloClient): Promise<void> {
     ),
   );
   await client.refetchQueries({ include: 'active' });
+  keepOnlyShown(client);
+}
+
+/**
+ * Empties the cache of everything but the answers of the queries on the page, written back
+ * without telling them, so that the page neither blanks nor reloads (emptying it all did both,
+ * and lost what the page was saying: 「同意を記録しました。」). Evicting the root fields alone would
+ * not do: a case's summaries are a field of the case's object, which the page's own queries
+ * keep.
+ */
+function keepOnlyShown(client: ApolloClient): void {
+  const { cache } = client;
+  const shown = [...client.getObservableQueries('active')].flatMap(({ query, variables }) => {
+    const data = cache.readQuery({ query, variables });
+    return data ? [{ query, variables, data }] : [];
+  });
+  cache.restore({});
+  for (const answer of shown) cache.writeQuery({ ...answer, broadcast: false });
 }
 
 /**

@@ -4,7 +4,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@renkei/config';
 import { GraphQLWsServer } from '@renkei/graphql';
-import { GraphQLContextFactory } from '@renkei/identity';
+import { ConnectionRegistry, GraphQLContextFactory } from '@renkei/identity';
 import { GraphQLMetrics } from '@renkei/observability';
 import { graphqlWsOptions } from './graphql.options.js';
 
@@ -23,10 +23,14 @@ export class GraphQLWsEndpoint implements OnApplicationBootstrap, OnModuleDestro
     private readonly contexts: GraphQLContextFactory,
     private readonly config: AppConfig,
     private readonly metrics: GraphQLMetrics,
+    private readonly registry: ConnectionRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
     this.server = new GraphQLWsServer(graphqlWsOptions(this.schemas.schema, this.contexts, this.config, this.metrics));
+    // Who is connected is read from the server's own connections, not kept again beside them.
+    this.registry.track(this.server);
+    this.metrics.countConnectionsOf(this.server);
     this.server.listen(this.http.httpAdapter.getHttpServer() as Server, '/graphql');
   }
 

@@ -63,11 +63,8 @@ export function graphqlWsOptions(schema: GraphQLSchema, contexts: GraphQLContext
       contexts.release(ws(ctx));
       return accepted;
     },
-    onClose: (ctx, code) => {
-      contexts.onClose(ws(ctx));
-      // 1005: the peer closed without a code.
-      socketLog.closed(ws(ctx).extra, code ?? 1005);
-    },
+    // 1005: the peer closed without a code.
+    onClose: (ctx, code) => socketLog.closed(ws(ctx).extra, code ?? 1005),
     onError: (ctx, _id, _payload, errors) => format(ctx, errors),
     // A result without errors is sent as it is: a copy would be serialised again for every delivery.
     onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(ctx, result.errors) } : (result as FormattedExecutionResult)),

@@ -165,6 +165,15 @@ export class GraphQLWsServer {
     this.detach = () => server.off('upgrade', upgrade);
   }
 
+  /**
+   * Every connection whose socket has not yet reported its close, acknowledged or not: what
+   * the registries that look connections up read (who is connected, whose token expired),
+   * rather than keeping entries of their own for each.
+   */
+  openConnections(): IterableIterator<Context<Params, WsExtra>> {
+    return this.connections.values();
+  }
+
   /** Closes every socket with 1001 "Going away" and waits until they have closed. */
   async close(): Promise<void> {
     this.detach();

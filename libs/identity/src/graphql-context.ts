@@ -6,7 +6,7 @@ import { type LoadersContext, RequestLoaders } from '@renkei/graphql';
 import type { IncomingMessage } from 'node:http';
 import { AuthService, type Session } from './auth.service.js';
 import { TrustedProxies } from './client-address.js';
-import { ConnectionRegistry, type ClosableSocket } from './connection-registry.js';
+import type { ClosableSocket } from './connection-registry.js';
 
 /** Where a request came from, for limits on failed sign-ins per address (null: not known, see {@link TrustedProxies}). */
 export interface AddressContext {
@@ -46,7 +46,6 @@ export class GraphQLContextFactory {
 
   constructor(
     private readonly auth: AuthService,
-    private readonly connections: ConnectionRegistry,
     config: AppConfig,
   ) {
     this.proxies = new TrustedProxies(config.trustedProxies);
@@ -61,11 +60,11 @@ export class GraphQLContextFactory {
   readonly onConnect = async (ctx: WsContextSource): Promise<boolean> => {
     const session = await this.auth.sessionFromToken(tokenOf(ctx));
     if (!session) return false;
+    // Held by the connection, where the ConnectionRegistry finds them to close it when access
+    // is taken away. The expiry in milliseconds: a number held for the socket's life, not a Date.
     ctx.extra.userId = session.actor.userId;
-    // In milliseconds: a number held for the socket's life, not a Date object.
     ctx.extra.expiresAt = session.expiresAt.getTime();
     if (ctx.extra.request) ctx.extra.clientAddress = this.clientOf(ctx.extra.request);
-    this.connections.add(session.actor.userId, ctx.extra.socket, session.expiresAt);
     return true;
   };
 
@@ -92,10 +91,6 @@ export class GraphQLContextFactory {
   private clientOf(request: IncomingMessage): string | null {
     return this.proxies.clientOf(request).address;
   }
-
-  readonly onClose = (ctx: WsContextSource): void => {
-    if (ctx.extra.userId) this.connections.remove(ctx.extra.userId, ctx.extra.socket);
-  };
 }
 
 function tokenOf(source: HttpContextSource | WsContextSource): string | undefined {

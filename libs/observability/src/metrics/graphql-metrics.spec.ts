@@ -6,7 +6,7 @@ import { GraphQLMetrics } from './graphql-metrics.js';
 import { Scrape } from './prometheus-text.js';
 
 const OPEN = 1;
-const CLOSED = 3;
+const CLOSING = 2;
 
 function fakeContext(readyState = OPEN): Context & { extra: { socket: { readyState: number } } } {
   return { connectionInitReceived: true, acknowledged: true, subscriptions: {}, extra: { socket: { readyState } } };
@@ -17,22 +17,20 @@ async function scrapeOf(registry: Registry): Promise<Scrape> {
 }
 
 describe('GraphQLMetrics over graphql-ws', () => {
-  it('counts accepted sockets until they close, and their running subscriptions', async () => {
+  it('counts the acknowledged sockets its source holds open, and their running subscriptions', async () => {
     const registry = new Registry();
     const metrics = new GraphQLMetrics(registry);
-    const hooks = metrics.instrumentWs({ onConnect: (ctx: Context) => (ctx.extra as { refuse?: boolean }).refuse !== true });
-    const [accepted, refused, early] = [fakeContext(), { ...fakeContext(), extra: { socket: { readyState: OPEN }, refuse: true } }, fakeContext()];
-    for (const ctx of [accepted, refused, early]) await hooks.onConnect?.(ctx);
+    const [accepted, awaiting, closing] = [fakeContext(), { ...fakeContext(), acknowledged: false }, fakeContext(CLOSING)];
+    const open = new Set<Context>([accepted, awaiting, closing]);
+    metrics.countConnectionsOf({ openConnections: () => open });
     accepted.subscriptions['1'] = (async function* () {
       yield { data: null };
     })();
     accepted.subscriptions['2'] = null;
-    // A socket that closed while its onConnect ran is never seen by onClose.
-    early.extra.socket.readyState = CLOSED;
     let scrape = await scrapeOf(registry);
     expect(scrape.sum('renkei_websocket_connections')).toBe(1);
     expect(scrape.sum('renkei_graphql_subscriptions_active')).toBe(1);
-    await hooks.onClose?.(accepted, 1000, '');
+    open.delete(accepted); // its close reported to the server
     scrape = await scrapeOf(registry);
     expect(scrape.sum('renkei_websocket_connections')).toBe(0);
     expect(scrape.sum('renkei_graphql_subscriptions_active')).toBe(0);

@@ -15,7 +15,11 @@ const ERROR_CODES = 50;
 const CLOSING = 2;
 
 type Transport = 'http' | 'ws';
-type WrappedHook = 'onConnect' | 'onClose' | 'onOperation' | 'onError' | 'onNext';
+type WrappedHook = 'onOperation' | 'onError' | 'onNext';
+/** Where the open connections are: the WebSocket server, which holds them all already. */
+export interface ConnectionsToCount {
+  openConnections(): Iterable<Context>;
+}
 interface ErrorLike {
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
@@ -29,8 +33,8 @@ interface ErrorLike {
 export class GraphQLMetrics {
   private readonly names = new LabelBudget(OPERATION_NAMES);
   private readonly codes = new LabelBudget(ERROR_CODES);
-  // Acknowledged sockets, from onConnect to onClose.
-  private readonly sockets = new Set<Context>();
+  // Read at a scrape: no entry of its own kept for each connection.
+  private connections: ConnectionsToCount | null = null;
   private readonly requests: Counter<'operation' | 'type' | 'transport'>;
   private readonly duration: Histogram<'operation' | 'type'>;
   private readonly errors: Counter<'code' | 'transport'>;
@@ -73,19 +77,15 @@ export class GraphQLMetrics {
     },
   };
 
-  /** `options` with graphql-ws's hooks wrapped to count sockets, operations and errors; each still runs. */
+  /** Counts the sockets and subscriptions of `connections` from now on (the WebSocket server, once it is made). */
+  countConnectionsOf(connections: ConnectionsToCount): void {
+    this.connections = connections;
+  }
+
+  /** `options` with graphql-ws's hooks wrapped to count operations and errors; each still runs. */
   instrumentWs<O extends Partial<ServerOptions>>(options: O): O & Required<Pick<ServerOptions, WrappedHook>> {
     return {
       ...options,
-      onConnect: async (ctx: Context) => {
-        const permitted = await options.onConnect?.(ctx);
-        if (permitted !== false) this.sockets.add(ctx);
-        return permitted;
-      },
-      onClose: async (ctx: Context, code?: number, reason?: string) => {
-        this.sockets.delete(ctx);
-        await options.onClose?.(ctx, code, reason);
-      },
       onOperation: async (...args: Parameters<NonNullable<ServerOptions['onOperation']>>) => {
         const execution = args[3];
         this.requests.inc({ ...this.labelsOf(getOperationAST(execution.document, execution.operationName)), transport: 'ws' });
@@ -127,12 +127,11 @@ export class GraphQLMetrics {
     }
   }
 
-  // A socket that closed while its onConnect was still running was never seen by onClose.
+  // Acknowledged and not closing: a socket is the server's until its close is reported.
   private openSockets(): Context[] {
-    for (const ctx of this.sockets) {
+    return [...(this.connections?.openConnections() ?? [])].filter((ctx) => {
       const state = (ctx.extra as { socket?: { readyState?: number } } | undefined)?.socket?.readyState;
-      if (state !== undefined && state >= CLOSING) this.sockets.delete(ctx);
-    }
-    return [...this.sockets];
+      return ctx.acknowledged && (state === undefined || state < CLOSING);
+    });
   }
 }

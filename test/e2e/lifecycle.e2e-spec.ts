@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { DrainState, MIGRATIONS } from '@renkei/api';
@@ -31,6 +33,54 @@ function migrate(command: 'show' | 'run' | 'revert', databaseUrl: string): Promi
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+}
+
+/**
+ * A graphql-ws client upgraded and accepted by hand that then goes silent: it answers no frame,
+ * not even a close, so only the end of the grace cuts it. It notes the kinds of frame it got
+ * (their opcodes); `ended` resolves when its socket is closed under it.
+ */
+async function silentWebSocket(port: number, token: string): Promise<{ ended: Promise<void>; opcodes: number[] }> {
+  const socket = connect(port, '127.0.0.1');
+  socket.on('error', () => undefined);
+  const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  const opcodes: number[] = [];
+  let handshake = '';
+  let frames = Buffer.alloc(0);
+  let acknowledged = () => undefined as void;
+  const ack = new Promise<void>((resolve) => (acknowledged = resolve));
+  socket.on('data', (data: Buffer) => {
+    if (!handshake.includes('\r\n\r\n')) {
+      handshake += data.toString('latin1');
+      const end = handshake.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      expect(handshake).toMatch(/^HTTP\/1\.1 101 /);
+      data = Buffer.from(handshake.slice(end + 4), 'latin1');
+    }
+    frames = Buffer.concat([frames, data]);
+    // A server's frames are unmasked; the ones here are short (no 64-bit lengths).
+    while (frames.length >= 2) {
+      const short = (frames[1] as number) & 0x7f;
+      const [start, length] = short === 126 ? [4, frames.length >= 4 ? frames.readUInt16BE(2) : Infinity] : [2, short];
+      if (frames.length < start + length) return;
+      opcodes.push((frames[0] as number) & 0x0f);
+      if (frames.subarray(start, start + length).toString().includes('connection_ack')) acknowledged();
+      frames = frames.subarray(start + length);
+    }
+  });
+  const key = randomBytes(16).toString('base64');
+  socket.write(['GET /graphql HTTP/1.1', `Host: 127.0.0.1:${port}`, 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Key: ${key}`, 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Protocol: graphql-transport-ws', '', ''].join('\r\n'));
+  socket.write(maskedTextFrame(JSON.stringify({ type: 'connection_init', payload: { authToken: token } })));
+  await ack;
+  return { ended, opcodes };
+}
+
+/** A client's text frame: masked, as the protocol requires of a client. */
+function maskedTextFrame(text: string): Buffer {
+  const payload = Buffer.from(text);
+  const mask = randomBytes(4);
+  const length = payload.length < 126 ? Buffer.from([0x80 | payload.length]) : Buffer.from([0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  return Buffer.concat([Buffer.from([0x81]), length, mask, payload.map((byte, i) => byte ^ (mask[i % 4] as number))]);
 }
 
 async function get(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -116,9 +166,11 @@ describe('the server lifecycle: health, graceful stop, migrations as commands', 
     expect(server.output()).not.toContain('Grace over');
   }, 120_000);
 
-  it('cuts what is still open when the grace is over, and still exits 0', async () => {
-    const { server, database } = await start({ SHUTDOWN_GRACE_SECONDS: '1' });
+  it('cuts what is still open when the grace is over, a WebSocket that never answers the close too, and still exits 0', async () => {
+    const { server, port, database } = await start({ SHUTDOWN_GRACE_SECONDS: '1' });
     await server.healthy();
+    const { login } = await new GraphQLHttpClient(`${server.url}/graphql`).data<{ login: { token: string } }>(Operations.LOGIN, TEST_ADMIN);
+    const silent = await silentWebSocket(port, login.token);
     const users = await holdUsersTable(database);
     const inFlight = fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: Operations.LOGIN, variables: TEST_ADMIN }) }).then(
       (response) => response.status,
@@ -128,7 +180,11 @@ describe('the server lifecycle: health, graceful stop, migrations as commands', 
 
     server.child.kill('SIGTERM');
     expect(await inFlight).toBe('fetch failed');
-    expect(server.output()).toContain('Grace over: closing');
+    expect(server.output()).toContain('Grace over: closing 1 request(s) and 1 WebSocket(s) still open');
+    // Cut when the grace was over: not sent a 1001 close (opcode 8) it would never answer, to be
+    // cut only by ws's own timeout 30 s later.
+    await silent.ended;
+    expect(silent.opcodes).not.toContain(0x8);
     // The query it had started still holds a pooled connection: the pool closes once it ends.
     await users.release();
     expect(await server.exited).toBe(0);

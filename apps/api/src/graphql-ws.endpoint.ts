@@ -7,6 +7,7 @@ import { GraphQLWsServer } from '@renkei/graphql';
 import { ConnectionRegistry, GraphQLContextFactory } from '@renkei/identity';
 import { GraphQLMetrics } from '@renkei/observability';
 import { graphqlWsOptions } from './graphql.options.js';
+import type { WebSocketTraffic } from './shutdown.js';
 
 /**
  * GraphQL over WebSocket on the HTTP server's `/graphql`, with the schema Nest built. Opened
@@ -14,7 +15,7 @@ import { graphqlWsOptions } from './graphql.options.js';
  * when the application stops, while what its operations use is still there.
  */
 @Injectable()
-export class GraphQLWsEndpoint implements OnApplicationBootstrap, OnModuleDestroy {
+export class GraphQLWsEndpoint implements OnApplicationBootstrap, OnModuleDestroy, WebSocketTraffic {
   private server: GraphQLWsServer | null = null;
 
   constructor(
@@ -32,6 +33,16 @@ export class GraphQLWsEndpoint implements OnApplicationBootstrap, OnModuleDestro
     this.registry.track(this.server);
     this.metrics.countConnectionsOf(this.server);
     this.server.listen(this.http.httpAdapter.getHttpServer() as Server, '/graphql');
+  }
+
+  /** The sockets open now, for a stop's log. */
+  get openSockets(): number {
+    return [...(this.server?.openConnections() ?? [])].length;
+  }
+
+  /** Cuts every socket: a stop whose grace is over (see drainOnSignals). */
+  terminateAll(): void {
+    this.server?.terminateAll();
   }
 
   async onModuleDestroy(): Promise<void> {

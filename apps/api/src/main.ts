@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.js';
 import { configurationOrExit } from './configuration.js';
+import { GraphQLWsEndpoint } from './graphql-ws.endpoint.js';
 import { drainOnSignals } from './shutdown.js';
 import { hasWebClient } from './web-client.js';
 
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   await assertPortFree(config.port, config.host);
   const app = await createApp(config);
   // On Ctrl-C or a stop signal: finishes what is in flight, closes sockets and stops an embedded database cleanly.
-  drainOnSignals(app, config.shutdown.graceMs, (code) => process.exit(code));
+  drainOnSignals(app, app.get(GraphQLWsEndpoint), config.shutdown.graceMs, (code) => process.exit(code));
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   const logger = new Logger('Renkei');
   if (hasWebClient(config.webClientDir)) logger.log(`Web client on http://localhost:${config.port}/`);

@@ -1,5 +1,4 @@
 import type { Server, ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { Injectable, Logger, type INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -9,30 +8,28 @@ export class DrainState {
   draining = false;
 }
 
+/** What a drain needs of GraphQL over WebSocket: how many sockets are open, and to cut them. */
+export interface WebSocketTraffic {
+  readonly openSockets: number;
+  terminateAll(): void;
+}
+
 /**
- * The connections and requests of an HTTP server, as a drain needs them: requests still being
- * answered, and every socket (WebSockets included, which the server stops tracking as HTTP
- * connections once upgraded) to cut when the grace is over.
+ * The requests of an HTTP server, as a drain needs them, and its connections to cut when the
+ * grace is over: the HTTP server's own (Node tracks them), and the WebSockets, which the HTTP
+ * server lets go once upgraded and the WebSocket server holds. Nothing is kept per socket here:
+ * a set of every socket, a mark for each upgraded one and a close listener on each cost every
+ * idle WebSocket an entry in each, for a moment that comes once.
  */
 class ServerTraffic {
-  private readonly sockets = new Set<Socket>();
-  // Marks, not a second tracking: counted among `sockets` when asked, once, at a drain.
-  private readonly upgraded = new WeakSet<Socket>();
   private readonly inFlight = new Set<ServerResponse>();
   private idle: (() => void) | null = null;
   private closing = false;
 
-  constructor(server: Server) {
-    // One listener for every socket (a socket is `this` to it), not a closure for each.
-    const sockets = this.sockets;
-    function untrack(this: Socket): void {
-      sockets.delete(this);
-    }
-    server.on('connection', (socket: Socket) => {
-      sockets.add(socket);
-      socket.on('close', untrack);
-    });
-    server.on('upgrade', (_request, socket: Socket) => this.upgraded.add(socket));
+  constructor(
+    private readonly server: Server,
+    private readonly webSockets: WebSocketTraffic,
+  ) {
     server.on('request', (_request, response: ServerResponse) => {
       this.inFlight.add(response);
       if (this.closing) response.shouldKeepAlive = false;
@@ -47,14 +44,8 @@ class ServerTraffic {
     return this.inFlight.size;
   }
 
-  get webSockets(): number {
-    let count = 0;
-    for (const socket of this.sockets) if (this.upgraded.has(socket)) count++;
-    return count;
-  }
-
-  get connections(): number {
-    return this.sockets.size;
+  get openWebSockets(): number {
+    return this.webSockets.openSockets;
   }
 
   /** Resolves when no request is being answered. */
@@ -67,8 +58,10 @@ class ServerTraffic {
     return new Promise((resolve) => (this.idle = resolve));
   }
 
+  /** Cuts every HTTP connection, idle or answering, and every WebSocket. */
   destroyAll(): void {
-    for (const socket of this.sockets) socket.destroy();
+    this.server.closeAllConnections();
+    this.webSockets.terminateAll();
   }
 }
 
@@ -80,10 +73,10 @@ class ServerTraffic {
  * database stops). Whatever is still connected when the grace is over is cut. `exit` gets 0
  * once closed, 1 when closing failed.
  */
-export function drainOnSignals(app: INestApplication, graceMs: number, exit: (code: number) => void, signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM']): void {
+export function drainOnSignals(app: INestApplication, webSockets: WebSocketTraffic, graceMs: number, exit: (code: number) => void, signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM']): void {
   const logger = new Logger('Shutdown');
   const server = app.getHttpServer() as Server;
-  const traffic = new ServerTraffic(server);
+  const traffic = new ServerTraffic(server, webSockets);
   let draining: Promise<void> | null = null;
   let forceClose = (): void => undefined;
 
@@ -92,9 +85,9 @@ export function drainOnSignals(app: INestApplication, graceMs: number, exit: (co
     app.get(DrainState).draining = true;
     logger.log(`${signal}: draining (grace ${graceMs / 1000} s); readiness answers 503`);
     server.close();
-    logger.log(`No longer accepting connections; ${traffic.requests} request(s) in flight, ${traffic.webSockets} WebSocket(s) open`);
+    logger.log(`No longer accepting connections; ${traffic.requests} request(s) in flight, ${traffic.openWebSockets} WebSocket(s) open`);
     forceClose = () => {
-      logger.warn(`Grace over: closing ${traffic.connections} connection(s) still open`);
+      logger.warn(`Grace over: closing ${traffic.requests} request(s) and ${traffic.openWebSockets} WebSocket(s) still open, and every idle connection`);
       traffic.destroyAll();
     };
     const deadline = setTimeout(forceClose, graceMs);

@@ -174,6 +174,11 @@ export class GraphQLWsServer {
     return this.connections.values();
   }
 
+  /** Cuts every socket at once, without the closing handshake: a stop whose grace is over. */
+  terminateAll(): void {
+    for (const socket of this.connections.keys()) socket.terminate();
+  }
+
   /** Closes every socket with 1001 "Going away" and waits until they have closed. */
   async close(): Promise<void> {
     this.detach();

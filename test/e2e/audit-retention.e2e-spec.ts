@@ -48,6 +48,7 @@ describe('retention of the access log (アクセス記録・提供記録): the o
 
   it('reports, then removes the entries before the cutoff once, stores the checkpoint, records the prune, and the chain verifies', async () => {
     await s.app.http.as(admin).data(SET_PERIOD, { kind: 'ACCESS_LOGS', days: MIN_ACCESS_LOG_DAYS });
+    await s.app.auditLinked();
     const [set] = await rows<{ municipality_id: string }>(`SELECT municipality_id FROM audit_events WHERE action = 'retention.period_set'`);
     municipalityId = set?.municipality_id ?? '';
     const old = await trail();

@@ -260,7 +260,7 @@ describe('the support plan (支援プラン): drafting, editing, the person’s 
     // Identity, count, cases; for the plans in force their heads, plans, texts and role tasks;
     // for every version the plans, texts and role tasks: one statement each, however many cases
     // are listed (besides the provisions appended, grouped as they come).
-    expect(statements.filter((sql) => !sql.startsWith('INSERT INTO audit_events'))).toHaveLength(10);
+    expect(statements.filter((sql) => !sql.startsWith('INSERT INTO audit_appends'))).toHaveLength(10);
     const seen = (caseId: string) => listed.find((found) => found.id === caseId);
     expect(seen(consented)?.plan?.policy).toMatchObject({ text: '住まいの安定を最優先に、通院の再開を支える。', basis: 'CONSENT' });
     expect(seen(consented)?.plans[0]?.personWishes).toMatchObject({ text: '家を失いたくない。息子と一緒に暮らしたい。', basis: 'CONSENT' });

@@ -133,6 +133,7 @@ describe('提供記録 of a person across their cases', () => {
   it('adds nothing to the case’s trail, as reading the case’s own 提供記録 does not', async () => {
     const person = newPerson();
     const caseId = await inTestTown(person);
+    await s.app.auditLinked();
     const before = await s.app.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events WHERE case_id = $1`, [caseId]);
     await s.app.http.as(auditor.token).data(Operations.PROVISION_RECORDS, { caseId });
     await recordsOf(auditor.token, person.fullNameKana);

@@ -27,13 +27,16 @@ describe('a provision the audit trail cannot record', () => {
   });
 
   afterEach(async () => {
-    await s.app.dataSource.query(`DROP TRIGGER IF EXISTS refuse_provisions ON audit_events; DROP FUNCTION IF EXISTS refuse_provisions()`);
+    await s.app.dataSource.query(`DROP TRIGGER IF EXISTS refuse_provisions ON audit_appends; DROP FUNCTION IF EXISTS refuse_provisions()`);
   });
 
   /** From now on the database refuses every audit entry of `action`, as a full disk or a lost connection would. */
   async function refuse(action: string): Promise<void> {
-    await s.app.dataSource.query(`CREATE FUNCTION refuse_provisions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit append refused'; END $$`);
-    await s.app.dataSource.query(`CREATE TRIGGER refuse_provisions BEFORE INSERT ON audit_events FOR EACH ROW WHEN (NEW.action = '${action}') EXECUTE FUNCTION refuse_provisions()`);
+    await s.app.dataSource.query(`CREATE FUNCTION refuse_provisions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF EXISTS (SELECT 1 FROM unnest(NEW.entries) AS e WHERE e.action = '${action}') THEN RAISE EXCEPTION 'audit append refused'; END IF;
+      RETURN NEW;
+    END $$`);
+    await s.app.dataSource.query(`CREATE TRIGGER refuse_provisions BEFORE INSERT ON audit_appends FOR EACH ROW EXECUTE FUNCTION refuse_provisions()`);
   }
 
   it('returns the record and the sections when their provisions are recorded', async () => {

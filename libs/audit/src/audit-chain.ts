@@ -1,5 +1,5 @@
 import type { AuditEventEntity } from './audit-event.entity.js';
-import { chainHash, GENESIS_HASH, type HashedContent } from './audit-hash.js';
+import { chainHash, GENESIS_HASH } from './audit-hash.js';
 
 /** The last link verified: the next entry must carry sequence + 1 and link to this hash. */
 export interface ChainAnchor {
@@ -21,8 +21,7 @@ export function chainStart(checkpoint: { throughSequence: string; throughHash: s
 /** The anchor after `event` when it follows `anchor` linked, with its content unchanged; else null. */
 export function follow(anchor: ChainAnchor, event: AuditEventEntity): ChainAnchor | null {
   const { sequence, hash } = event;
-  if (sequence === null || hash === null) return null;
-  const intact = BigInt(sequence) === anchor.sequence + 1n && event.previousHash === anchor.hash && chainHash(anchor.hash, event as HashedContent) === hash; // its sequence is not null (above)
+  const intact = BigInt(sequence) === anchor.sequence + 1n && event.previousHash === anchor.hash && chainHash(anchor.hash, event) === hash;
   return intact ? { sequence: anchor.sequence + 1n, hash } : null;
 }
 

@@ -1,5 +1,5 @@
 import { DataCategory, VisibilityBasis } from '@renkei/kernel';
-import { Check, Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One entry of a municipality's audit trail. Append-only (a trigger refuses UPDATE, DELETE
@@ -7,17 +7,15 @@ import { Check, Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm'
  * previous entry's hash, so any edit, deletion or reordering shows in verification.
  * No foreign keys: the trail must outlive and never block changes to what it records.
  *
- * Writers append entries unlinked (sequence and hashes null) so that they never wait for one
- * another; the {@link AuditSequencer} links them, once, into the chain (the trigger allows that
- * one update of an unlinked entry and nothing else).
+ * Writers append entries to an inbox (`audit_appends`, see {@link AuditTrail}) so that they
+ * never wait for one another; the {@link AuditSequencer} moves them here, linked. An entry is
+ * inserted once, in its place, and never changes.
  */
 @Entity('audit_events')
-// One entry per place in a municipality's chain; an unlinked entry has no place yet, and no index entry.
-@Index('audit_events_chain', ['municipalityId', 'sequence'], { unique: true, where: '"sequence" IS NOT NULL' })
-@Check('audit_events_linked_whole', `("sequence" IS NULL) = ("hash" IS NULL) AND ("hash" IS NULL) = ("previous_hash" IS NULL)`)
-@Index('audit_events_unlinked', ['arrival'], { where: '"hash" IS NULL' })
-// The day's first record of each provision, once linked: what the sequencer looks a repeat up in.
-@Index('audit_events_provision_firsts', ['municipalityId', 'provisionKey'], { where: 'provision_key IS NOT NULL AND repeat_of IS NULL AND hash IS NOT NULL' })
+// One entry per place in a municipality's chain.
+@Index('audit_events_chain', ['municipalityId', 'sequence'], { unique: true })
+// The day's first record of each provision: what the sequencer looks a repeat up in.
+@Index('audit_events_provision_firsts', ['municipalityId', 'provisionKey'], { where: 'provision_key IS NOT NULL AND repeat_of IS NULL' })
 export class AuditEventEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -25,14 +23,9 @@ export class AuditEventEntity {
   @Column({ name: 'municipality_id', type: 'uuid' })
   municipalityId!: string;
 
-  /** Position in the municipality's chain, from 1, without gaps; null until linked. */
-  @Column({ name: 'sequence', type: 'bigint', nullable: true })
-  sequence!: string | null;
-
-  /** The order entries were appended in, across municipalities: the order the sequencer links them. */
-  @Column({ type: 'bigint', insert: false, update: false })
-  @Generated('increment')
-  arrival!: string;
+  /** Position in the municipality's chain, from 1, without gaps. */
+  @Column({ name: 'sequence', type: 'bigint' })
+  sequence!: string;
 
   @Index('audit_events_occurred_at')
   @Column({ name: 'occurred_at', type: 'timestamptz' })
@@ -88,13 +81,16 @@ export class AuditEventEntity {
   @Column({ name: 'provision_key', type: 'char', length: 64, nullable: true })
   provisionKey!: string | null;
 
-  /** A repeat of the day's provision record: a read in the trail, combined in the 提供記録. */
+  /**
+   * Entries linked before repeats were combined: a repeat of the day's provision record. A
+   * read's repeats are now one entry naming the records (`details.repeated`).
+   */
   @Column({ name: 'repeat_of', type: 'uuid', nullable: true })
   repeatOf!: string | null;
 
-  @Column({ name: 'previous_hash', type: 'char', length: 64, nullable: true })
-  previousHash!: string | null;
+  @Column({ name: 'previous_hash', type: 'char', length: 64 })
+  previousHash!: string;
 
-  @Column({ type: 'char', length: 64, nullable: true })
-  hash!: string | null;
+  @Column({ type: 'char', length: 64 })
+  hash!: string;
 }

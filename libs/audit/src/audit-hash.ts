@@ -3,8 +3,8 @@ import type { AuditEventEntity } from './audit-event.entity.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields the hash covers: everything but the hashes themselves and the arrival order, with the entry's place in the chain. */
-export type HashedContent = Omit<AuditEventEntity, 'hash' | 'previousHash' | 'arrival' | 'sequence'> & { readonly sequence: string | bigint };
+/** The fields the hash covers: everything but the hashes themselves, with the entry's place in the chain. */
+export type HashedContent = Omit<AuditEventEntity, 'hash' | 'previousHash' | 'sequence'> & { readonly sequence: string | bigint };
 
 /**
  * sha256(previous hash, canonical content). The canonical form fixes field order, key

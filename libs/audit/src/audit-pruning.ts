@@ -49,7 +49,7 @@ export class AuditPruning {
 
 async function prefixBefore(manager: EntityManager, municipalityId: string, cutoff: Date): Promise<AuditPrefix> {
   const [row] = await manager.query<{ count: number; oldest: Date | null; through: string | null; hash: string | null }[]>(
-    `WITH last AS (SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 AND occurred_at < $2 AND sequence IS NOT NULL ORDER BY sequence DESC LIMIT 1)
+    `WITH last AS (SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 AND occurred_at < $2 ORDER BY sequence DESC LIMIT 1)
      SELECT count(e.id)::int AS count, min(e.occurred_at) AS oldest, (SELECT sequence::text FROM last) AS through, (SELECT hash FROM last) AS hash
      FROM audit_events e WHERE e.municipality_id = $1 AND e.sequence <= (SELECT sequence FROM last)`,
     [municipalityId, cutoff],

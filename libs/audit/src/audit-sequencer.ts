@@ -3,18 +3,20 @@ import { AppConfig } from '@renkei/config';
 import { every } from '@renkei/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
 import { holdSequencerLock } from './audit-chain-lock.js';
-import { chainHash, GENESIS_HASH, type HashedContent } from './audit-hash.js';
+import { chainHash, GENESIS_HASH } from './audit-hash.js';
+import { combineRepeats, type Appended } from './combined-repeats.js';
 
-// Entries linked per transaction: a backlog is worked off in steps that each commit.
-const BATCH = 2_000;
+// Appends (inbox rows) linked per transaction: a backlog is worked off in steps that each commit.
+const BATCH = 500;
 
 /**
  * Links appended entries into their municipality's hash chain, one sequencer at a time across
  * every process (a transaction-scoped advisory lock only the sequencer and the prune take).
- * Unlinked entries are taken in arrival order; each gets the next sequence of its chain, the
- * previous link's hash and its own, and, for a provision, the day's first record of the same
- * provision when it is a repeat (`repeatOf`). Whatever the sequencer does not finish (a
- * crash, a shutdown) stays unlinked and is linked by the next one: appending never waits.
+ * The appends in the inbox are taken in arrival order, their entries in the order appended,
+ * the provisions that repeat one of the day's records combined ({@link combineRepeats}); each
+ * entry gets the next sequence of its chain, the previous link's hash and its own. The
+ * entries go into the chain and their appends out of the inbox in one statement. Whatever the sequencer does not finish (a crash, a shutdown) stays in the inbox
+ * and is linked by the next one: appending never waits.
  */
 @Injectable()
 export class AuditSequencer implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -65,7 +67,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   /** How long the oldest unlinked entry has waited, in seconds (0: none waits). */
   async lag(): Promise<number> {
     const [row] = await this.dataSource.query<{ seconds: number | null }[]>(
-      `SELECT extract(epoch FROM clock_timestamp() - occurred_at)::float8 AS seconds FROM audit_events WHERE hash IS NULL ORDER BY arrival LIMIT 1`,
+      `SELECT extract(epoch FROM clock_timestamp() - (entries[1]).occurred_at)::float8 AS seconds FROM audit_appends ORDER BY arrival LIMIT 1`,
     );
     return Math.max(0, row?.seconds ?? 0);
   }
@@ -81,72 +83,94 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
-  /** Links up to BATCH entries; returns how many (0 also when another sequencer holds the lock and `lock` is 'try'). */
+  /** Links the entries of up to BATCH appends; returns how many appends (0 also when another sequencer holds the lock and `lock` is 'try'). */
   private async linkBatch(manager: EntityManager, lock: 'try' | 'wait' | 'held'): Promise<number> {
     if (lock !== 'held' && !(await holdSequencerLock(manager, lock === 'wait'))) return 0;
-    const pending = await manager.query<Pending[]>(PENDING, [BATCH]);
+    const pending = await manager.query<(Appended & { arrival: string })[]>(PENDING, [BATCH]);
     if (pending.length === 0) return 0;
-    const byMunicipality = new Map<string, Pending[]>();
+    // Appends in arrival order, each with its entries in order, by municipality (an append is of one).
+    const byMunicipality = new Map<string, Map<string, Appended[]>>();
     for (const entry of pending) {
-      const entries = byMunicipality.get(entry.municipalityId);
-      if (entries) entries.push(entry);
-      else byMunicipality.set(entry.municipalityId, [entry]);
+      let appends = byMunicipality.get(entry.municipalityId);
+      if (!appends) byMunicipality.set(entry.municipalityId, (appends = new Map()));
+      const append = appends.get(entry.arrival);
+      if (append) append.push(entry);
+      else appends.set(entry.arrival, [entry]);
     }
-    const links: Link[] = [];
-    for (const [municipalityId, entries] of byMunicipality) links.push(...(await this.chain(manager, municipalityId, entries)));
-    await manager.query(
-      `UPDATE audit_events e SET sequence = l.sequence, previous_hash = l.previous_hash, hash = l.hash, repeat_of = l.repeat_of
-       FROM unnest($1::uuid[], $2::bigint[], $3::char(64)[], $4::char(64)[], $5::uuid[]) AS l(id, sequence, previous_hash, hash, repeat_of)
-       WHERE e.id = l.id`,
-      [links.map((l) => l.id), links.map((l) => l.sequence), links.map((l) => l.previousHash), links.map((l) => l.hash), links.map((l) => l.repeatOf)],
-    );
-    this.linkedTotal += links.length;
-    return pending.length;
+    const linked: object[] = [];
+    for (const [municipalityId, appends] of byMunicipality) linked.push(...(await this.chain(manager, municipalityId, [...appends.values()])));
+    // The inbox refuses deletions but the sequencer's, while this transaction says so.
+    await manager.query(`SELECT set_config('renkei.audit_link', 'on', true)`);
+    await manager.query(MOVE, [[...new Set(pending.map((entry) => entry.arrival))], JSON.stringify(linked)]);
+    await manager.query(`SELECT set_config('renkei.audit_link', 'off', true)`);
+    this.linkedTotal += linked.length;
+    return new Set(pending.map((entry) => entry.arrival)).size;
   }
 
-  // The links of one municipality's entries, continuing its chain.
-  private async chain(manager: EntityManager, municipalityId: string, entries: readonly Pending[]): Promise<Link[]> {
-    const keys = [...new Set(entries.map((e) => e.provisionKey).filter((k): k is string => k !== null))];
+  // One municipality's appends as rows of its chain, continuing it: repeats combined, each entry linked.
+  private async chain(manager: EntityManager, municipalityId: string, appends: readonly Appended[][]): Promise<object[]> {
+    const keys = [...new Set(appends.flat().flatMap((e) => (e.provisionKey ? [e.provisionKey] : [])))];
     const { last, firsts } = await chainHead(manager, municipalityId, keys);
     let sequence = BigInt(last?.sequence ?? 0);
     let previousHash = last?.hash ?? GENESIS_HASH;
-    return entries.map((entry) => {
-      sequence += 1n;
-      const key = entry.provisionKey;
-      const repeatOf = key ? (firsts.get(key) ?? null) : null;
-      if (key && !repeatOf) firsts.set(key, entry.id);
-      // Its place is set on the row itself: on Node 20 a copy spread with two keys added cost
-      // a few microseconds an entry, more than hashing it.
-      const hash = chainHash(previousHash, Object.assign(entry, { sequence, repeatOf }));
-      const link = { id: entry.id, sequence: sequence.toString(), previousHash, hash, repeatOf };
-      previousHash = hash;
-      return link;
-    });
+    return appends.flatMap((append) =>
+      combineRepeats(append, firsts).map((entry) => {
+        sequence += 1n;
+        // Its place is set on the row itself: on Node 20 a copy spread with two keys added cost
+        // a few microseconds an entry, more than hashing it.
+        const hash = chainHash(previousHash, Object.assign(entry, { sequence, repeatOf: null }));
+        const row = toRow(entry, sequence, previousHash, hash);
+        previousHash = hash;
+        return row;
+      }),
+    );
   }
 }
 
-/** Runs `batch` until one links less than a full batch: what was appended before is then linked. */
+// A linked entry as json_populate_recordset reads it into a row of audit_events.
+function toRow(e: Appended, sequence: bigint, previousHash: string, hash: string): object {
+  return {
+    id: e.id,
+    municipality_id: e.municipalityId,
+    sequence: sequence.toString(),
+    occurred_at: e.occurredAt,
+    actor_user_id: e.actorUserId,
+    actor_agency_id: e.actorAgencyId,
+    action: e.action,
+    case_id: e.caseId,
+    subject_name: e.subjectName,
+    categories: e.categories,
+    basis: e.basis,
+    consent_id: e.consentId,
+    conference_id: e.conferenceId,
+    emergency_access_id: e.emergencyAccessId,
+    provider_agency_id: e.providerAgencyId,
+    recipient_agency_id: e.recipientAgencyId,
+    recipient_user_id: e.recipientUserId,
+    details: e.details,
+    provision_key: e.provisionKey,
+    previous_hash: previousHash,
+    hash,
+  };
+}
+
+/** Runs `batch` until one takes less than a full batch: what was appended before is then linked. */
 async function drain(batch: () => Promise<number>): Promise<void> {
   while ((await batch()) === BATCH);
 }
 
-/** An unlinked entry: what its hash covers but its place, as plain values (no entity to build per row). */
-type Pending = Omit<HashedContent, 'sequence' | 'repeatOf'>;
 
-// The oldest unlinked entries, every column the hash covers under its property's name.
-const PENDING = `SELECT id, municipality_id AS "municipalityId", occurred_at AS "occurredAt", actor_user_id AS "actorUserId", actor_agency_id AS "actorAgencyId",
-         action, case_id AS "caseId", subject_name AS "subjectName", categories::text[] AS categories, basis, consent_id AS "consentId",
-         conference_id AS "conferenceId", emergency_access_id AS "emergencyAccessId", provider_agency_id AS "providerAgencyId",
-         recipient_agency_id AS "recipientAgencyId", recipient_user_id AS "recipientUserId", details, provision_key AS "provisionKey"
-  FROM audit_events WHERE hash IS NULL ORDER BY arrival LIMIT $1`;
+// The entries of the oldest appends, in order, every column the hash covers under its property's name.
+const PENDING = `SELECT a.arrival::text AS arrival, e.id, e.municipality_id AS "municipalityId", e.occurred_at AS "occurredAt", e.actor_user_id AS "actorUserId",
+         e.actor_agency_id AS "actorAgencyId", e.action, e.case_id AS "caseId", e.subject_name AS "subjectName", e.categories::text[] AS categories, e.basis,
+         e.consent_id AS "consentId", e.conference_id AS "conferenceId", e.emergency_access_id AS "emergencyAccessId", e.provider_agency_id AS "providerAgencyId",
+         e.recipient_agency_id AS "recipientAgencyId", e.recipient_user_id AS "recipientUserId", e.details, e.provision_key AS "provisionKey"
+  FROM (SELECT arrival, entries FROM audit_appends ORDER BY arrival LIMIT $1) a CROSS JOIN LATERAL unnest(a.entries) WITH ORDINALITY AS e
+  ORDER BY a.arrival, e.ordinality`;
 
-interface Link {
-  readonly id: string;
-  readonly sequence: string;
-  readonly previousHash: string;
-  readonly hash: string;
-  readonly repeatOf: string | null;
-}
+// The appends taken out of the inbox and their entries into the chain, linked, at once.
+const MOVE = `WITH taken AS (DELETE FROM audit_appends WHERE arrival = ANY($1::bigint[]))
+  INSERT INTO audit_events SELECT * FROM json_populate_recordset(NULL::audit_events, $2::json)`;
 
 /**
  * The chain's last link, and the provision records already linked with these keys, in one
@@ -155,11 +179,11 @@ interface Link {
 async function chainHead(manager: EntityManager, municipalityId: string, keys: readonly string[]): Promise<{ last: { sequence: string; hash: string } | null; firsts: Map<string, string> }> {
   const [row] = await manager.query<{ last: { sequence: string; hash: string } | null; firsts: Record<string, string> | null }[]>(
     `SELECT (SELECT json_build_object('sequence', sequence::text, 'hash', hash) FROM (
-               (SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 AND sequence IS NOT NULL ORDER BY sequence DESC LIMIT 1)
+               (SELECT sequence, hash FROM audit_events WHERE municipality_id = $1 ORDER BY sequence DESC LIMIT 1)
                UNION ALL (SELECT through_sequence, through_hash FROM audit_checkpoints WHERE municipality_id = $1 ORDER BY through_sequence DESC LIMIT 1)) head
              ORDER BY sequence DESC LIMIT 1) AS last,
             (SELECT json_object_agg(provision_key, id) FROM audit_events
-             WHERE municipality_id = $1 AND provision_key = ANY($2::char(64)[]) AND repeat_of IS NULL AND hash IS NOT NULL) AS firsts`,
+             WHERE municipality_id = $1 AND provision_key = ANY($2::char(64)[]) AND repeat_of IS NULL) AS firsts`,
     [municipalityId, keys],
   );
   return { last: row?.last ?? null, firsts: new Map(Object.entries(row?.firsts ?? {})) };

@@ -24,8 +24,8 @@ export interface AuditEntry {
   /**
    * A provision to a third party (提供記録). Repeats of the same items of the same person to
    * the same recipient on the same basis on one day (Asia/Tokyo) are combined into that day's
-   * record: the later entries stay in the trail as reads, pointing at it (`repeatOf`, set when
-   * the sequencer links them, in chain order).
+   * record: when the sequencer links them, in chain order, a read's repeats become one entry
+   * of the trail naming the records they repeat (see `combineRepeats`).
    */
   provision?: boolean;
 }
@@ -35,15 +35,18 @@ export type AuditActor = Actor | { readonly system: true; readonly municipalityI
 
 /**
  * Appends to a municipality's audit trail inside the caller's transaction, so an entry
- * exists exactly when the change it records does. A read outside a transaction appends its
- * entries before it returns, grouped with the other reads' of that moment into one statement
- * ({@link GroupAppend}). Entries go in unlinked, and writers never wait for the chain: the
- * {@link AuditSequencer} links them into the hash chain (and combines a day's repeated
- * provisions) within its interval.
+ * exists exactly when the change it records does. An append is one row of the trail's inbox
+ * (`audit_appends`), however many entries it holds: a read that provides ten agencies' data
+ * writes one row, not ten. The entries are typed as the chain's columns on the way in, so a
+ * value the chain would refuse fails the append (and the read), never the linking. A read
+ * outside a transaction appends before it returns, grouped with the other reads' of that
+ * moment into one statement ({@link GroupAppend}). Writers never wait for the chain: the
+ * {@link AuditSequencer} moves the entries into it, linked (and combines a day's repeated
+ * provisions), within its interval.
  */
 @Injectable()
 export class AuditTrail {
-  private readonly standalone: GroupAppend<AuditRow>;
+  private readonly standalone: GroupAppend<Append>;
 
   constructor(
     private readonly tx: Transactions,
@@ -78,16 +81,23 @@ export class AuditTrail {
     }));
     // On the path of every read that provides data: one fixed statement, every entry in one
     // JSON parameter, with neither a query builder nor a transaction of its own.
-    if (this.tx.inTransaction) await appendRows(this.tx.manager, rows);
-    else await this.standalone.append(rows);
+    const append = [{ municipality_id: actor.municipalityId, entries: rows }];
+    if (this.tx.inTransaction) await appendRows(this.tx.manager, append);
+    else await this.standalone.append(append);
   }
 }
 
-async function appendRows(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
-  await manager.query(APPEND_ENTRIES, [JSON.stringify(rows)]);
+async function appendRows(manager: EntityManager, appends: readonly Append[]): Promise<void> {
+  await manager.query(APPEND, [JSON.stringify(appends)]);
 }
 
-/** One entry as the append statement reads it from JSON (the columns of {@link COLUMNS}). */
+/** One append: one inbox row. */
+interface Append {
+  municipality_id: string;
+  entries: AuditRow[];
+}
+
+/** One entry as the append statement reads it from JSON (an `audit_entry`, the chain's columns but its place). */
 interface AuditRow {
   id: string;
   municipality_id: string;
@@ -109,16 +119,16 @@ interface AuditRow {
   provision_key: string | null;
 }
 
-const COLUMNS = `id uuid, municipality_id uuid, occurred_at timestamptz, actor_user_id uuid, actor_agency_id uuid, action varchar(64), case_id uuid,
-  subject_name varchar(200), categories data_category[], basis visibility_basis, consent_id uuid, conference_id uuid, emergency_access_id uuid,
-  provider_agency_id uuid, recipient_agency_id uuid, recipient_user_id uuid, details jsonb, provision_key char(64)`;
-const NAMES = COLUMNS.split(',').map((column) => column.trim().split(' ')[0]).join(', ');
-const APPEND_ENTRIES = `INSERT INTO audit_events (${NAMES}) SELECT ${NAMES} FROM json_to_recordset($1::json) AS e(${COLUMNS})`;
+// json_populate_recordset checks each value as the column's type would (a name too long fails
+// here); a cast of a row to the type would cut it short instead.
+const APPEND = `INSERT INTO audit_appends (municipality_id, entries)
+  SELECT (a->>'municipality_id')::uuid, ARRAY(SELECT json_populate_recordset(NULL::audit_entry, a->'entries')) FROM json_array_elements($1::json) AS a`;
 
-// What makes two provisions "the same": the person's case, the items, who gave and who got
-// them, the basis, and the day in Japan.
+// What makes two provisions "the same": the person's case, the items (which the action says:
+// a case record's BASIC data is not a plan's), who gave and who got them, the basis, and the
+// day in Japan.
 function provisionKey(entry: AuditEntry, actor: AuditActor, at: Date): string {
   const day = new Date(at.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-  const parts = [actor.municipalityId, entry.caseId, entry.providerAgencyId, entry.recipientAgencyId, entry.recipientUserId, entry.basis, entry.consentId, entry.conferenceId, [...(entry.categories ?? [])].sort(), day, ...(entry.emergencyAccessId ? [entry.emergencyAccessId] : [])];
+  const parts = [actor.municipalityId, entry.action, entry.caseId, entry.providerAgencyId, entry.recipientAgencyId, entry.recipientUserId, entry.basis, entry.consentId, entry.conferenceId, [...(entry.categories ?? [])].sort(), day, ...(entry.emergencyAccessId ? [entry.emergencyAccessId] : [])];
   return hash('sha256', JSON.stringify(parts), 'hex');
 }

@@ -54,6 +54,14 @@ describe('監査', () => {
     await row.first().getByText('自立相談支援機関', { exact: false }).waitFor();
     await checkPage(page, 'audit-provisions');
 
+    // Read again the same day: the 提供記録 keeps its one record, the trail the read, which names it.
+    await scope.app.http.as(await tokenOf('housing@sakura.example')).data(Operations.CASE, { id: caseId });
+    const trail = page.getByRole('region', { name: '操作記録' });
+    await trail.getByLabel('ケースID').fill(caseId);
+    await trail.getByRole('button', { name: 'この条件で表示する' }).click();
+    await trail.getByRole('row', { name: /ケース記録の提供.*同じ日の提供記録 1件と同じ内容の閲覧/ }).waitFor();
+    await expect(trail.getByRole('row', { name: /ケース記録の提供/ }).count()).resolves.toBe(2);
+
     // Printable: the controls leave the paper, the records stay.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: '印刷' }).isVisible()).resolves.toBe(false);

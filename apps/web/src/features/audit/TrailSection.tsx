@@ -20,6 +20,23 @@ const PAGE = 50;
 
 type AuditEvent = AuditTrailQuery['auditEvents']['edges'][number]['node'];
 
+/**
+ * A read that repeated the day's provision records, and how many: the trail keeps every read,
+ * the 提供記録 one record a day, and the read's entry names the records (`details.repeated`).
+ */
+function RepeatedRead({ details }: { details: string }) {
+  const intl = useIntl();
+  const count = useMemo(() => {
+    try {
+      const { repeated } = JSON.parse(details) as { repeated?: unknown };
+      return Array.isArray(repeated) ? repeated.length : 0;
+    } catch {
+      return 0;
+    }
+  }, [details]);
+  return count > 0 ? <span className="block">{intl.formatMessage(mv.repeatedRead, { count: intl.formatNumber(count) })}</span> : null;
+}
+
 /** The first part of an id: enough to tell rows apart on screen; the filter takes the whole. */
 const shortId = (id: string) => id.slice(0, 8);
 
@@ -88,6 +105,7 @@ function TrailTable({ events, onFilterActor, onFilterCase, onShowProvisions }: T
             <span className="block text-std-16B-170">{actionLabel(intl, event.action)}</span>
             {event.categories.length > 0 && <span className="block">{event.categories.map((c) => label(intl, dataCategoryLabels, c)).join('、')}</span>}
             {event.basis && <span className="block">{label(intl, basisLabels, event.basis)}</span>}
+            <RepeatedRead details={event.details} />
             {event.recipientAgencyId && <span className="block">→ {agencyName(event.recipientAgencyId)}</span>}
           </th>
           <td className={table.cell}>

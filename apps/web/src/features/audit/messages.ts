@@ -84,6 +84,7 @@ export const mv = {
   personBorn: defineMessage<{ kana: string; born: string }>({ id: 'audit.personBorn', defaultMessage: 'ふりがな「{kana}」・{born}生まれの本人' }),
   personTotal: defineMessage<{ person: string; cases: string; count: string }>({ id: 'audit.personTotal', defaultMessage: '{person}：ケース {cases}件、提供記録 {count}件' }),
   noPersonProvisions: defineMessage<{ person: string }>({ id: 'audit.noPersonProvisions', defaultMessage: '{person}の提供記録はありません。' }),
+  repeatedRead: defineMessage<{ count: string }>({ id: 'audit.repeatedRead', defaultMessage: '同じ日の提供記録 {count}件と同じ内容の閲覧（提供記録は1日1件）' }),
   caseHeading: defineMessage<{ id: string }>({ id: 'audit.caseHeading', defaultMessage: 'ケース（ID: {id}）' }),
 };
 
@@ -97,6 +98,7 @@ export const en: Record<string, string> = {
   'audit.verify': 'Check for tampering',
   'audit.verifying': 'Checking…',
   'audit.trail': 'Audit trail',
+  'audit.repeatedRead': 'A read of what {count} provision record(s) of the same day already hold (the 提供記録 keeps one a day)',
   'audit.filter': 'Filter',
   'audit.action': 'Action',
   'audit.allActions': 'All actions',

@@ -20,6 +20,7 @@ export const AUDIT_EVENTS = graphql(`
           categories
           basis
           recipientAgencyId
+          details
         }
       }
     }

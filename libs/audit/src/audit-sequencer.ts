@@ -4,6 +4,7 @@ import { every } from '@renkei/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
 import { holdSequencerLock } from './audit-chain-lock.js';
 import { chainHash, GENESIS_HASH } from './audit-hash.js';
+import type { AuditRow } from './audit-trail.js';
 import { combineRepeats, type Appended } from './combined-repeats.js';
 
 // Appends (inbox rows) linked per transaction: a backlog is worked off in steps that each commit.
@@ -67,7 +68,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   /** How long the oldest unlinked entry has waited, in seconds (0: none waits). */
   async lag(): Promise<number> {
     const [row] = await this.dataSource.query<{ seconds: number | null }[]>(
-      `SELECT extract(epoch FROM clock_timestamp() - (entries[1]).occurred_at)::float8 AS seconds FROM audit_appends ORDER BY arrival LIMIT 1`,
+      `SELECT extract(epoch FROM clock_timestamp() - (entries->0->>'occurred_at')::timestamptz)::float8 AS seconds FROM audit_appends ORDER BY arrival LIMIT 1`,
     );
     return Math.max(0, row?.seconds ?? 0);
   }
@@ -86,25 +87,23 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   /** Links the entries of up to BATCH appends; returns how many appends (0 also when another sequencer holds the lock and `lock` is 'try'). */
   private async linkBatch(manager: EntityManager, lock: 'try' | 'wait' | 'held'): Promise<number> {
     if (lock !== 'held' && !(await holdSequencerLock(manager, lock === 'wait'))) return 0;
-    const pending = await manager.query<(Appended & { arrival: string })[]>(PENDING, [BATCH]);
+    const pending = await manager.query<{ arrival: string; municipality_id: string; entries: AuditRow[] }[]>(PENDING, [BATCH]);
     if (pending.length === 0) return 0;
-    // Appends in arrival order, each with its entries in order, by municipality (an append is of one).
-    const byMunicipality = new Map<string, Map<string, Appended[]>>();
-    for (const entry of pending) {
-      let appends = byMunicipality.get(entry.municipalityId);
-      if (!appends) byMunicipality.set(entry.municipalityId, (appends = new Map()));
-      const append = appends.get(entry.arrival);
-      if (append) append.push(entry);
-      else appends.set(entry.arrival, [entry]);
+    // Appends in arrival order, each with its entries in order, by municipality.
+    const byMunicipality = new Map<string, Appended[][]>();
+    for (const { municipality_id: municipalityId, entries } of pending) {
+      const appends = byMunicipality.get(municipalityId);
+      if (appends) appends.push(entries.map(toAppended));
+      else byMunicipality.set(municipalityId, [entries.map(toAppended)]);
     }
     const linked: object[] = [];
-    for (const [municipalityId, appends] of byMunicipality) linked.push(...(await this.chain(manager, municipalityId, [...appends.values()])));
+    for (const [municipalityId, appends] of byMunicipality) linked.push(...(await this.chain(manager, municipalityId, appends)));
     // The inbox refuses deletions but the sequencer's, while this transaction says so.
     await manager.query(`SELECT set_config('renkei.audit_link', 'on', true)`);
-    await manager.query(MOVE, [[...new Set(pending.map((entry) => entry.arrival))], JSON.stringify(linked)]);
+    await manager.query(MOVE, [pending.map((append) => append.arrival), JSON.stringify(linked)]);
     await manager.query(`SELECT set_config('renkei.audit_link', 'off', true)`);
     this.linkedTotal += linked.length;
-    return new Set(pending.map((entry) => entry.arrival)).size;
+    return pending.length;
   }
 
   // One municipality's appends as rows of its chain, continuing it: repeats combined, each entry linked.
@@ -127,7 +126,32 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
   }
 }
 
-// A linked entry as json_populate_recordset reads it into a row of audit_events.
+// An appended entry as the hash reads it. Its values are those PostgreSQL gives back once the
+// entry is linked (the trail appends them so), but the time, which JSON carries as text.
+function toAppended(e: AuditRow): Appended {
+  return {
+    id: e.id,
+    municipalityId: e.municipality_id,
+    occurredAt: new Date(e.occurred_at),
+    actorUserId: e.actor_user_id,
+    actorAgencyId: e.actor_agency_id,
+    action: e.action,
+    caseId: e.case_id,
+    subjectName: e.subject_name,
+    categories: e.categories,
+    basis: e.basis,
+    consentId: e.consent_id,
+    conferenceId: e.conference_id,
+    emergencyAccessId: e.emergency_access_id,
+    providerAgencyId: e.provider_agency_id,
+    recipientAgencyId: e.recipient_agency_id,
+    recipientUserId: e.recipient_user_id,
+    details: e.details,
+    provisionKey: e.provision_key,
+  };
+}
+
+// A linked entry as json_populate_recordset reads it into a row of audit_events: the chain's columns type it here.
 function toRow(e: Appended, sequence: bigint, previousHash: string, hash: string): object {
   return {
     id: e.id,
@@ -160,13 +184,8 @@ async function drain(batch: () => Promise<number>): Promise<void> {
 }
 
 
-// The entries of the oldest appends, in order, every column the hash covers under its property's name.
-const PENDING = `SELECT a.arrival::text AS arrival, e.id, e.municipality_id AS "municipalityId", e.occurred_at AS "occurredAt", e.actor_user_id AS "actorUserId",
-         e.actor_agency_id AS "actorAgencyId", e.action, e.case_id AS "caseId", e.subject_name AS "subjectName", e.categories::text[] AS categories, e.basis,
-         e.consent_id AS "consentId", e.conference_id AS "conferenceId", e.emergency_access_id AS "emergencyAccessId", e.provider_agency_id AS "providerAgencyId",
-         e.recipient_agency_id AS "recipientAgencyId", e.recipient_user_id AS "recipientUserId", e.details, e.provision_key AS "provisionKey"
-  FROM (SELECT arrival, entries FROM audit_appends ORDER BY arrival LIMIT $1) a CROSS JOIN LATERAL unnest(a.entries) WITH ORDINALITY AS e
-  ORDER BY a.arrival, e.ordinality`;
+// The oldest appends, in order (of the number: the text the row carries would sort 10 before 9).
+const PENDING = `SELECT a.arrival::text AS arrival, a.municipality_id, a.entries FROM audit_appends a ORDER BY a.arrival LIMIT $1`;
 
 // The appends taken out of the inbox and their entries into the chain, linked, at once.
 const MOVE = `WITH taken AS (DELETE FROM audit_appends WHERE arrival = ANY($1::bigint[]))

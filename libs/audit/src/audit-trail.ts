@@ -36,17 +36,15 @@ export type AuditActor = Actor | { readonly system: true; readonly municipalityI
 /**
  * Appends to a municipality's audit trail inside the caller's transaction, so an entry
  * exists exactly when the change it records does. An append is one row of the trail's inbox
- * (`audit_appends`), however many entries it holds: a read that provides ten agencies' data
- * writes one row, not ten. The entries are typed as the chain's columns on the way in, so a
- * value the chain would refuse fails the append (and the read), never the linking. A read
- * outside a transaction appends before it returns, grouped with the other reads' of that
- * moment into one statement ({@link GroupAppend}). Writers never wait for the chain: the
- * {@link AuditSequencer} moves the entries into it, linked (and combines a day's repeated
- * provisions), within its interval.
+ * (`audit_appends`), its entries as JSON, however many: a read that provides ten agencies'
+ * data writes one row, not ten. A read outside a transaction appends before it returns,
+ * grouped with the other reads' of that moment into one statement ({@link GroupAppend}).
+ * Writers never wait for the chain: the {@link AuditSequencer} moves the entries into it,
+ * linked (and combines a day's repeated provisions), within its interval.
  */
 @Injectable()
 export class AuditTrail {
-  private readonly standalone: GroupAppend<Append>;
+  private readonly standalone: GroupAppend<string>;
 
   constructor(
     private readonly tx: Transactions,
@@ -81,24 +79,36 @@ export class AuditTrail {
     }));
     // On the path of every read that provides data: one fixed statement, every entry in one
     // JSON parameter, with neither a query builder nor a transaction of its own.
-    const append = [{ municipality_id: actor.municipalityId, entries: rows }];
+    const append = [appendJson(actor.municipalityId, rows)];
     if (this.tx.inTransaction) await appendRows(this.tx.manager, append);
     else await this.standalone.append(append);
   }
 }
 
-async function appendRows(manager: EntityManager, appends: readonly Append[]): Promise<void> {
-  await manager.query(APPEND, [JSON.stringify(appends)]);
+/** Appends, each the JSON of one inbox row, in one statement. */
+async function appendRows(manager: EntityManager, appends: readonly string[]): Promise<void> {
+  await manager.query(APPEND, [`[${appends.join(',')}]`]);
 }
 
-/** One append: one inbox row. */
-interface Append {
-  municipality_id: string;
-  entries: AuditRow[];
+/**
+ * One append as JSON: one inbox row. The inbox keeps entries as JSON; the chain's columns
+ * type them when the sequencer links them. What the code appends is typed already (ids and
+ * times from PostgreSQL and the clock, enums, names no longer than their columns); the one
+ * value the chain would refuse that free text could carry is a NUL character, which jsonb
+ * does not take. It fails the append here, and so the read or change: an entry the sequencer
+ * could not link would hold up the chain.
+ */
+export function appendJson(municipalityId: string, entries: readonly AuditRow[]): string {
+  const json = JSON.stringify({ municipality_id: municipalityId, entries });
+  if (ESCAPED_NUL.test(json)) throw new Error('An audit entry holds a NUL character, which the trail cannot keep');
+  return json;
 }
 
-/** One entry as the append statement reads it from JSON (an `audit_entry`, the chain's columns but its place). */
-interface AuditRow {
+// \u0000 as JSON.stringify writes a NUL: after an even number of backslashes (a text's own "\u0000" is written \\u0000).
+const ESCAPED_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+
+/** One entry as the inbox keeps it: the chain's columns but its place, as PostgreSQL gives them back (lower-case ids, ISO times to the millisecond). */
+export interface AuditRow {
   id: string;
   municipality_id: string;
   occurred_at: string;
@@ -119,10 +129,7 @@ interface AuditRow {
   provision_key: string | null;
 }
 
-// json_populate_recordset checks each value as the column's type would (a name too long fails
-// here); a cast of a row to the type would cut it short instead.
-const APPEND = `INSERT INTO audit_appends (municipality_id, entries)
-  SELECT (a->>'municipality_id')::uuid, ARRAY(SELECT json_populate_recordset(NULL::audit_entry, a->'entries')) FROM json_array_elements($1::json) AS a`;
+const APPEND = `INSERT INTO audit_appends (municipality_id, entries) SELECT (a->>'municipality_id')::uuid, a->'entries' FROM json_array_elements($1::json) AS a`;
 
 // What makes two provisions "the same": the person's case, the items (which the action says:
 // a case record's BASIC data is not a plan's), who gave and who got them, the basis, and the

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { appendJson, type AuditRow } from './audit-trail.js';
+
+const entry = (details: Record<string, unknown>): AuditRow => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  municipality_id: '00000000-0000-4000-8000-000000000002',
+  occurred_at: '2026-12-05T01:00:00.000Z',
+  actor_user_id: null,
+  actor_agency_id: null,
+  action: 'test.appended',
+  case_id: null,
+  subject_name: null,
+  categories: [],
+  basis: null,
+  consent_id: null,
+  conference_id: null,
+  emergency_access_id: null,
+  provider_agency_id: null,
+  recipient_agency_id: null,
+  recipient_user_id: null,
+  details,
+  provision_key: null,
+});
+
+describe('appendJson: one append as the inbox keeps it', () => {
+  it('writes the municipality and the entries in order', () => {
+    const json = appendJson('m', [entry({ n: 1 }), entry({ n: 2 })]);
+    expect(JSON.parse(json)).toEqual({ municipality_id: 'm', entries: [entry({ n: 1 }), entry({ n: 2 })] });
+  });
+
+  it('refuses a NUL character anywhere in an entry, which the chain’s jsonb would refuse when linking', () => {
+    expect(() => appendJson('m', [entry({ note: 'a\u0000b' })])).toThrow(/NUL/);
+    expect(() => appendJson('m', [entry({ deep: [{ note: '\\\u0000' }] })])).toThrow(/NUL/);
+  });
+
+  it('takes a text that only spells \\u0000 out, which jsonb keeps as it is', () => {
+    expect(JSON.parse(appendJson('m', [entry({ note: 'C:\\u0000' })])).entries[0].details).toEqual({ note: 'C:\\u0000' });
+    expect(() => appendJson('m', [entry({ note: '\\\\u0000' })])).not.toThrow();
+  });
+});

@@ -3,6 +3,7 @@ import { DataCategory, VisibilityBasis } from '@renkei/kernel';
 import { combineRepeats, type Appended } from './combined-repeats.js';
 
 const CASE = '00000000-0000-4000-8000-00000000000c';
+const NO_PROVISION_OF_ITS_OWN = { basis: null, consentId: null, conferenceId: null, emergencyAccessId: null, providerAgencyId: null, provisionKey: null };
 let next = 0;
 
 /** A provision of `provider`'s `categories`, read under `action`, with the key the trail would give it. */
@@ -43,17 +44,7 @@ describe('combineRepeats: a read’s repeated provisions are one entry of the tr
     const [health, legal] = [provision('health', [DataCategory.HEALTH], 'k-health'), provision('legal', [DataCategory.LEGAL, DataCategory.HEALTH], 'k-legal')];
     const entries = combineRepeats([health as Appended, legal as Appended], firsts);
     expect(entries).toEqual([
-      {
-        ...health,
-        categories: [],
-        basis: null,
-        consentId: null,
-        conferenceId: null,
-        emergencyAccessId: null,
-        providerAgencyId: null,
-        provisionKey: null,
-        details: { repeated: ['first-health', 'first-legal'] },
-      },
+      { ...health, categories: [], ...NO_PROVISION_OF_ITS_OWN, details: { repeated: ['first-health', 'first-legal'] } },
     ]);
     // Who read, when, which case and person stay: the access log's entry of the read.
     expect(entries[0]).toMatchObject({ actorUserId: 'reader', recipientUserId: 'reader', caseId: CASE, subjectName: '山田 太郎' });

@@ -16,8 +16,9 @@ const BATCH = 500;
  * The appends in the inbox are taken in arrival order, their entries in the order appended,
  * the provisions that repeat one of the day's records combined ({@link combineRepeats}); each
  * entry gets the next sequence of its chain, the previous link's hash and its own. The
- * entries go into the chain and their appends out of the inbox in one statement. Whatever the sequencer does not finish (a crash, a shutdown) stays in the inbox
- * and is linked by the next one: appending never waits.
+ * entries go into the chain and their appends out of the inbox in one statement. Whatever the
+ * sequencer does not finish (a crash, a shutdown) stays in the inbox and is linked by the
+ * next one: appending never waits.
  */
 @Injectable()
 export class AuditSequencer implements OnApplicationBootstrap, BeforeApplicationShutdown {

@@ -4,6 +4,7 @@
 // is reported, so drift on a shared machine cancels rather than favouring one side.
 //   BENCH_SECONDS=10  BENCH_CONNECTIONS=20  BENCH_ROUNDS=3  BENCH_WARM_UP_SECONDS=2
 import autocannon from 'autocannon';
+import { cpuSeconds, databaseCpuSeconds } from './harness.js';
 
 export const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 export const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
@@ -16,6 +17,8 @@ export interface Target {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** The process that serves it: given, its CPU and PostgreSQL's are counted per request. */
+  pid?: number;
 }
 
 export interface Figures {
@@ -23,11 +26,25 @@ export interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU per request in ms, of the target's process and of PostgreSQL (for a target with a `pid`). */
+  cpu?: { server: number; database: number };
 }
 
-async function load(target: Target, seconds: number): Promise<Figures> {
+async function load({ pid, ...target }: Target, seconds: number): Promise<Figures> {
+  const used = pid === undefined ? null : cpuUsedFrom(pid);
   const result = await autocannon({ ...target, connections: CONNECTIONS, duration: seconds });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const figures: Figures = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  if (!used) return figures;
+  const { server, database } = used();
+  const perRequest = (cpu: number) => (cpu * 1000) / Math.max(result.requests.total, 1);
+  return { ...figures, cpu: { server: perRequest(server), database: perRequest(database) } };
+}
+
+// From now: what reads the CPU seconds `pid` and PostgreSQL have used since.
+function cpuUsedFrom(pid: number): () => { server: number; database: number } {
+  const server = cpuSeconds(pid);
+  const database = databaseCpuSeconds();
+  return () => ({ server: cpuSeconds(pid) - server, database: databaseCpuSeconds() - database });
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -46,6 +63,7 @@ export async function compare(targets: readonly Target[]): Promise<Figures[]> {
     p50: median(figures.map((f) => f.p50)),
     p99: median(figures.map((f) => f.p99)),
     errors: figures.reduce((sum, f) => sum + f.errors, 0),
+    ...(figures[0]?.cpu && { cpu: { server: median(figures.map((f) => f.cpu?.server ?? NaN)), database: median(figures.map((f) => f.cpu?.database ?? NaN)) } }),
   }));
 }
 

@@ -1,6 +1,6 @@
 // Shared pieces of the benchmarks: a scratch database, server processes, /proc readings.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -125,6 +125,26 @@ export async function profiled<T>(servers: readonly Proc[], name: string, measur
 export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds PostgreSQL's processes on this machine have used so far: its backends and its
+ * own (WAL writer, checkpointer, autovacuum), which a load makes work too. A process that
+ * ends between two readings takes its seconds with it: the bench's backends live as long as
+ * their servers' pools.
+ */
+export function databaseCpuSeconds(): number {
+  let seconds = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.includes(' (postgres) ')) seconds += cpuSeconds(Number(pid));
+    } catch {
+      // Gone since the listing.
+    }
+  }
+  return seconds;
 }
 
 /** Resident memory of the process, in bytes. */

@@ -76,7 +76,7 @@ describe('the audit sequencer: writers append without waiting, one sequencer lin
     await dying.startTransaction();
     await dying.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:sequencer', 0))`);
     await trail.record({ system: true, municipalityId }, [{ action: 'test.while_dying' }, { action: 'test.while_dying' }]);
-    const [waiting] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_appends CROSS JOIN LATERAL json_array_elements(entries) AS e WHERE e->>'action' = 'test.while_dying'`);
+    const [waiting] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_appends CROSS JOIN LATERAL json_array_elements(entries) AS e WHERE coalesce(e->>'action', shared->>'action') = 'test.while_dying'`);
     expect(waiting?.n).toBe(2);
     await dying.rollbackTransaction();
     await dying.release();
@@ -85,6 +85,17 @@ describe('the audit sequencer: writers append without waiting, one sequencer lin
     const [linked] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.while_dying'`);
     expect(linked?.n).toBe(2);
     expect(await verify()).toMatchObject({ ok: true, firstBrokenId: null });
+  });
+
+  it('links an append written before the inbox kept shared values once (every value in each entry) as it links the others', async () => {
+    const dataSource = s.app.app.get(DataSource);
+    const occurredAt = new Date().toISOString();
+    const unset = ['actor_user_id', 'actor_agency_id', 'case_id', 'subject_name', 'basis', 'consent_id', 'conference_id', 'emergency_access_id', 'provider_agency_id', 'recipient_agency_id', 'recipient_user_id', 'provision_key'];
+    const entry = (n: number) => Object.assign(Object.fromEntries(unset.map((column) => [column, null])), { id: randomUUID(), municipality_id: municipalityId, occurred_at: occurredAt, action: 'test.before_shared', categories: [], details: { n } });
+    await dataSource.query(`INSERT INTO audit_appends (municipality_id, entries) VALUES ($1, $2)`, [municipalityId, JSON.stringify([entry(1), entry(2)])]);
+    await s.app.auditLinked();
+    expect(await dataSource.query(`SELECT details FROM audit_events WHERE action = 'test.before_shared' ORDER BY sequence`)).toEqual([{ details: { n: 1 } }, { details: { n: 2 } }]);
+    expect(await verify()).toMatchObject({ ok: true, pending: 0, firstBrokenId: null });
   });
 
   it('refuses changing or removing an append waiting in the inbox, and any change to an entry once linked', async () => {
@@ -96,7 +107,7 @@ describe('the audit sequencer: writers append without waiting, one sequencer lin
     await holder.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit:sequencer', 0))`);
     try {
       await s.app.app.get(AuditTrail).record({ system: true, municipalityId }, [{ action: 'test.content' }]);
-      const waiting = `FROM audit_appends WHERE EXISTS (SELECT 1 FROM json_array_elements(entries) AS e WHERE e->>'action' = 'test.content')`;
+      const waiting = `FROM audit_appends WHERE coalesce(shared->>'action', entries->0->>'action') = 'test.content'`;
       await expect(dataSource.query(`UPDATE audit_appends SET entries = '{}' WHERE arrival IN (SELECT arrival ${waiting})`)).rejects.toThrow(/append-only/);
       await expect(dataSource.query(`DELETE ${waiting}`)).rejects.toThrow(/append-only/);
       await expect(dataSource.query(`TRUNCATE audit_appends`)).rejects.toThrow(/append-only/);

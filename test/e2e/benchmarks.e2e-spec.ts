@@ -8,7 +8,7 @@ import { testServerUrl } from '@renkei/testing';
 
 // BENCH_NODE_ENV=test: the servers hash passwords at argon2's least cost (the fan-out's five
 // deployments sign in a score of users each; at the standard cost that alone took 110 s).
-const SMALL = { BENCH_NODE_ENV: 'test', BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_IDLE: '20', BENCH_CAPACITY: '30', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7', BENCH_CASES: '200', BENCH_TASKS: '2000', BENCH_REPORTS: '2' };
+const SMALL = { BENCH_NODE_ENV: 'test', BENCH_SECONDS: '1', BENCH_ROUNDS: '1', BENCH_WARM_UP_SECONDS: '1', BENCH_CONNECTIONS: '4', BENCH_SUBSCRIBERS: '10', BENCH_EVENTS: '2', BENCH_IDLE: '20', BENCH_CAPACITY: '30', BENCH_MIXED_SECONDS: '3', BENCH_MIXED_CONNECTIONS: '4', BENCH_RESOURCES: '200', BENCH_SEARCHES: '7', BENCH_CASES: '200', BENCH_TASKS: '2000', BENCH_REPORTS: '2', BENCH_APPENDS: '200' };
 
 // A benchmark still running after this is stopped with its servers; each test's own budget is
 // longer, so that it fails with what the benchmark printed, never cut off unheard.
@@ -67,6 +67,18 @@ describe('the benchmarks (npm run bench), at a token size', () => {
     const output = await benchmarkOutput('audit-cost');
     const measured = rows(output, 'case').filter((cells) => !cells[1]?.startsWith('ratio'));
     expect(measured.map((cells) => [cells[1], cells[5]])).toEqual([['audit on (appends, sequencer links)', '0'], ['audit writes off (bench-only build)', '0']]);
+    // Where the difference goes: each process's CPU per read, a number for both systems.
+    const cpu = rows(output, 'API (Node)').concat(rows(output, 'PostgreSQL'));
+    expect(cpu.flatMap((cells) => cells.slice(1, 4)).every((cell) => Number.isFinite(Number(cell)))).toBe(true);
+    expect(cpu).toHaveLength(2);
+  }, BUDGET_MS);
+
+  it('counts the audit trail’s appends and their linking alone, per append', async () => {
+    const output = await benchmarkOutput('audit-path');
+    const phases = rows(output, 'append (the read’s path)').concat(rows(output, 'link (the sequencer, off the path)'));
+    expect(phases).toHaveLength(2);
+    // /proc counts CPU in hundredths of a second: at this size a figure may be 0, never missing.
+    for (const cells of phases) expect(cells.slice(1).every((cell) => Number.isFinite(Number(cell)))).toBe(true);
   }, BUDGET_MS);
 
   it('authorization on and off give the same answers, and the off server really allows everything', async () => {

@@ -33,7 +33,7 @@ describe('a provision the audit trail cannot record', () => {
   /** From now on the database refuses every audit entry of `action`, as a full disk or a lost connection would. */
   async function refuse(action: string): Promise<void> {
     await s.app.dataSource.query(`CREATE FUNCTION refuse_provisions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-      IF EXISTS (SELECT 1 FROM json_array_elements(NEW.entries) AS e WHERE e->>'action' = '${action}') THEN RAISE EXCEPTION 'audit append refused'; END IF;
+      IF EXISTS (SELECT 1 FROM json_array_elements(NEW.entries) AS e WHERE coalesce(e->>'action', NEW.shared->>'action') = '${action}') THEN RAISE EXCEPTION 'audit append refused'; END IF;
       RETURN NEW;
     END $$`);
     await s.app.dataSource.query(`CREATE TRIGGER refuse_provisions BEFORE INSERT ON audit_appends FOR EACH ROW EXECUTE FUNCTION refuse_provisions()`);

@@ -119,8 +119,7 @@ export class AuditService {
       }
       if (batch.length < VERIFY_BATCH) break;
     }
-    const [inbox] = await this.tx.manager.query<{ pending: number }[]>(`SELECT coalesce(sum(json_array_length(entries)), 0)::int AS pending FROM audit_appends WHERE municipality_id = $1`, [actor.municipalityId]);
-    const pending = inbox?.pending ?? 0;
+    const pending = await this.sequencer.pending(this.tx.manager, actor.municipalityId);
     // A checkpoint no entry attests stands for an edit of what it hides: the chain is not intact.
     if (!attested) return first ? broken(checked, first, pending) : { ok: false, checked, pending, firstBrokenId: null, firstBrokenSequence: null, firstBrokenOccurredAt: null };
     return { ok: true, checked, pending, firstBrokenId: null, firstBrokenSequence: null, firstBrokenOccurredAt: null };

@@ -20,9 +20,10 @@ import { Indicators1797400000000 } from './1797400000000-Indicators.js';
 import { AuditSequencer1797500000000 } from './1797500000000-AuditSequencer.js';
 import { AuditLinkCost1797600000000 } from './1797600000000-AuditLinkCost.js';
 import { AuditInbox1797700000000 } from './1797700000000-AuditInbox.js';
+import { AuditAppendShared1797800000000 } from './1797800000000-AuditAppendShared.js';
 
 /**
  * Every migration, oldest first. Generate one with `npm run migration:generate` (README),
  * read it, commit it; never edit one that has shipped.
  */
-export const MIGRATIONS = [Identity1795335954917, CasesConsentSummariesAudit1795337107683, Tasks1795338359787, Conferences1795339341574, ConferenceOutbox1795341879853, OneDoor1795400000000, Assessments1796000000000, SupportPlans1796000000001, EmergencyAccess1797000000000, ConferenceRequests1797000000001, DisclosureWithholdings1797000000002, Resources1797100000000, ParticipationCategory1797200000000, Referrals1797200000001, HostSupport1797200000002, CommunityActivities1797200000003, Retention1797300000000, AuditCheckpoints1797300000001, Indicators1797400000000, AuditSequencer1797500000000, AuditLinkCost1797600000000, AuditInbox1797700000000];
+export const MIGRATIONS = [Identity1795335954917, CasesConsentSummariesAudit1795337107683, Tasks1795338359787, Conferences1795339341574, ConferenceOutbox1795341879853, OneDoor1795400000000, Assessments1796000000000, SupportPlans1796000000001, EmergencyAccess1797000000000, ConferenceRequests1797000000001, DisclosureWithholdings1797000000002, Resources1797100000000, ParticipationCategory1797200000000, Referrals1797200000001, HostSupport1797200000002, CommunityActivities1797200000003, Retention1797300000000, AuditCheckpoints1797300000001, Indicators1797400000000, AuditSequencer1797500000000, AuditLinkCost1797600000000, AuditInbox1797700000000, AuditAppendShared1797800000000];

@@ -110,7 +110,7 @@ export class AuditSequencer implements OnApplicationBootstrap, BeforeApplication
     for (const [municipalityId, appends] of byMunicipality) linked.push(...(await this.chain(manager, municipalityId, appends)));
     // The inbox refuses deletions but the sequencer's, while this transaction says so.
     await manager.query(`SELECT set_config('renkei.audit_link', 'on', true)`);
-    await manager.query(MOVE, [pending.map((append) => append.arrival), JSON.stringify(linked)]);
+    await manager.query(MOVE, [[...byMunicipality.keys()], pending.map((append) => append.arrival), JSON.stringify(linked)]);
     await manager.query(`SELECT set_config('renkei.audit_link', 'off', true)`);
     this.linkedTotal += linked.length;
     return pending.length;
@@ -197,9 +197,11 @@ async function drain(batch: () => Promise<number>): Promise<void> {
 // The oldest appends, in order (of the number: the text the row carries would sort 10 before 9).
 const PENDING = `SELECT a.arrival::text AS arrival, a.municipality_id, a.shared, a.entries FROM audit_appends a ORDER BY a.arrival LIMIT $1`;
 
-// The appends taken out of the inbox and their entries into the chain, linked, at once.
-const MOVE = `WITH taken AS (DELETE FROM audit_appends WHERE arrival = ANY($1::bigint[]))
-  INSERT INTO audit_events SELECT * FROM json_populate_recordset(NULL::audit_events, $2::json)`;
+// The appends taken out of the inbox and their entries into the chain, linked, at once. The
+// appends are found by the inbox's key, their municipalities with their arrivals: by arrival
+// alone PostgreSQL read the whole table, and the appends deleted since its last vacuum with it.
+const MOVE = `WITH taken AS (DELETE FROM audit_appends WHERE municipality_id = ANY($1::uuid[]) AND arrival = ANY($2::bigint[]))
+  INSERT INTO audit_events SELECT * FROM json_populate_recordset(NULL::audit_events, $3::json)`;
 
 /**
  * The chain's last link, and the provision records already linked with these keys, in one

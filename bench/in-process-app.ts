@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createApp } from '@renkei/api';
 import { AppConfig } from '@renkei/config';
 import { OutboxRelay } from '@renkei/graphql';
-import { ADMIN, gql, onServer, serverEnvironment } from './harness.js';
+import { ADMIN, gql, METRICS_TOKEN, onServer, serverEnvironment } from './harness.js';
 
 export interface InProcessApp {
   readonly app: INestApplication;
@@ -22,7 +22,7 @@ export interface InProcessApp {
 export async function startInProcessApp(name: string): Promise<InProcessApp> {
   await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${name}"`);
-  const env = { ...serverEnvironment(name), RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000' };
+  const env = { ...serverEnvironment(name), RATE_LIMIT_EXPENSIVE_PER_MINUTE: '100000', METRICS_TOKEN };
   const app = await createApp(AppConfig.fromEnvironment({ ...env, PORT: '0' }));
   await app.listen(0, '127.0.0.1');
   await app.get(OutboxRelay).stop();

@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { gqlDocuments } from './build/gql-documents.ts';
 
 // Development: `npm run dev` serves the client here and forwards the API (HTTP and graphql-ws)
 // to a server started with `npm run start:api`, so the browser sees one origin as in production.
@@ -9,7 +10,7 @@ const api = process.env.RENKEI_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), tailwindcss()],
+  plugins: [gqlDocuments(), react(), tailwindcss()],
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
@@ -26,7 +27,7 @@ export default defineConfig({
   test: {
     globals: true,
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
   },
 });

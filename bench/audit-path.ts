@@ -11,8 +11,8 @@ import { type Actor } from '@renkei/access';
 import { AuditSequencer, AuditTrail, type AuditEntry } from '@renkei/audit';
 import { DataCategory, Role, Sector, VisibilityBasis } from '@renkei/kernel';
 import { DataSource } from 'typeorm';
-import { ROUNDS } from './compare.js';
-import { cpuSeconds, databaseCpuSeconds } from './harness.js';
+import { median, ROUNDS } from './compare.js';
+import { cpuUsedFrom } from './harness.js';
 import { startInProcessApp } from './in-process-app.js';
 import { CATEGORIES } from './scenario.js';
 
@@ -57,10 +57,11 @@ interface Phase {
 
 // Microseconds per append of `work` over `count` appends.
 async function measured(count: number, work: () => Promise<void>): Promise<Phase> {
-  const [node, database, started] = [cpuSeconds(process.pid), databaseCpuSeconds(), performance.now()];
+  const [used, started] = [cpuUsedFrom(process.pid), performance.now()];
   await work();
+  const { server, database } = used();
   const perAppend = (seconds: number) => (seconds * 1e6) / count;
-  return { node: perAppend(cpuSeconds(process.pid) - node), database: perAppend(databaseCpuSeconds() - database), wall: perAppend((performance.now() - started) / 1000) };
+  return { node: perAppend(server), database: perAppend(database), wall: perAppend((performance.now() - started) / 1000) };
 }
 
 // Warmed, and the day's first provision records linked: the appends measured repeat them, as a day's reads do.
@@ -74,7 +75,6 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 await app.close();
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const row = (label: string, phases: Phase[]) => `| ${label} | ${median(phases.map((p) => p.node)).toFixed(0)} | ${median(phases.map((p) => p.database)).toFixed(0)} | ${median(phases.map((p) => p.wall)).toFixed(0)} |`;
 console.log(`\nThe audit trail alone: ${APPENDS} appends of a case read's eleven entries, ${WRITERS} writers, median of ${ROUNDS} rounds\n`);
 console.log('| phase | Node µs per append | PostgreSQL µs per append | wall µs per append |');

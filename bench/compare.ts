@@ -4,7 +4,7 @@
 // is reported, so drift on a shared machine cancels rather than favouring one side.
 //   BENCH_SECONDS=10  BENCH_CONNECTIONS=20  BENCH_ROUNDS=3  BENCH_WARM_UP_SECONDS=2
 import autocannon from 'autocannon';
-import { cpuSeconds, databaseCpuSeconds } from './harness.js';
+import { cpuUsedFrom } from './harness.js';
 
 export const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 export const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
@@ -40,14 +40,8 @@ async function load({ pid, ...target }: Target, seconds: number): Promise<Figure
   return { ...figures, cpu: { server: perRequest(server), database: perRequest(database) } };
 }
 
-// From now: what reads the CPU seconds `pid` and PostgreSQL have used since.
-function cpuUsedFrom(pid: number): () => { server: number; database: number } {
-  const server = cpuSeconds(pid);
-  const database = databaseCpuSeconds();
-  return () => ({ server: cpuSeconds(pid) - server, database: databaseCpuSeconds() - database });
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+/** The middle value (of an odd count; the upper middle of an even one). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** The median figures of each target (errors summed over the rounds), in the targets' order. */
 export async function compare(targets: readonly Target[]): Promise<Figures[]> {

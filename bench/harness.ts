@@ -123,7 +123,12 @@ export async function profiled<T>(servers: readonly Proc[], name: string, measur
 
 /** CPU seconds (user + system) the process has used so far. */
 export function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return statCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+// User + system time from the text of /proc/<pid>/stat (after the command's closing parenthesis).
+function statCpuSeconds(stat: string): number {
+  const fields = stat.split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
@@ -139,12 +144,19 @@ export function databaseCpuSeconds(): number {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (stat.includes(' (postgres) ')) seconds += cpuSeconds(Number(pid));
+      if (stat.includes(' (postgres) ')) seconds += statCpuSeconds(stat);
     } catch {
       // Gone since the listing.
     }
   }
   return seconds;
+}
+
+/** From now: what reads the CPU seconds `pid` (`server`) and PostgreSQL (`database`) have used since. */
+export function cpuUsedFrom(pid: number): () => { server: number; database: number } {
+  const server = cpuSeconds(pid);
+  const database = databaseCpuSeconds();
+  return () => ({ server: cpuSeconds(pid) - server, database: databaseCpuSeconds() - database });
 }
 
 /** Resident memory of the process, in bytes. */
